@@ -1,0 +1,126 @@
+"""The command line: wiring and exit codes only (0 done, 1 data errors, 2 unreadable
+file or bad usage). Messages go to stderr in Vietnamese; no traceback unless --debug."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import messages as M
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+class Failure(Exception):
+    """A failure already explained to the user, with its exit code."""
+
+    def __init__(self, message: str, code: int):
+        super().__init__(message)
+        self.code = code
+
+
+def say(text: str) -> None:
+    click.echo(text, err=True)
+
+
+def print_problems(checked) -> None:
+    for p in checked.problems:
+        say(str(p))
+    errors, warnings = len(checked.errors), len(checked.warnings)
+    say(M.SUMMARY_OK if not errors and not warnings else M.SUMMARY.format(errors=errors, warnings=warnings))
+
+
+def load(path: Path):
+    from .validate import check_file
+    from .workbook.reader import UnreadableWorkbook
+
+    try:
+        return check_file(path)
+    except UnreadableWorkbook as exc:
+        raise Failure(M.UNREADABLE.format(path=path, reason=exc), 2) from exc
+
+
+@click.group(context_settings=CONTEXT, help="drafter: soạn báo cáo từ sổ số liệu Excel.")
+@click.option("--debug", is_flag=True, help="Hiện chi tiết lỗi kỹ thuật (traceback) khi có lỗi ngoài dự kiến.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    ctx.obj = {"debug": debug}
+
+
+@cli.command(help="Kiểm tra sổ số liệu và liệt kê mọi lỗi, cảnh báo.")
+@click.argument("file", type=click.Path(path_type=Path))
+def validate(file: Path) -> None:
+    checked = load(file)
+    print_problems(checked)
+    sys.exit(1 if checked.errors else 0)
+
+
+@cli.command(help="Tạo sổ số liệu trống, đủ các sheet, có hướng dẫn.")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Ghi đè nếu tệp đã có.")
+def init(file: Path, force: bool) -> None:
+    from .workbook.writer import write_blank
+
+    if file.exists() and not force:
+        raise Failure(M.INIT_EXISTS.format(path=file), 2)
+    write_blank(file)
+    say(M.INIT_DONE.format(path=file))
+
+
+@cli.command(help="Tạo báo cáo .docx từ sổ số liệu.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Tệp .docx cần tạo.")
+@click.option("--out-dir", type=click.Path(path_type=Path), help="Thư mục ghi báo cáo khi tạo nhiều sổ một lúc.")
+@click.option("--nam-truoc", type=click.Path(path_type=Path), help="Sổ số liệu của năm trước để so sánh.")
+@click.option("--template", "template", help="Tên mẫu (xep-loai-chat-luong, tong-hop) hoặc đường dẫn tới mẫu .docx.")
+@click.option("--pdf", is_flag=True, help="Tạo thêm bản PDF (cần LibreOffice).")
+def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, nam_truoc: Path | None,
+          template: str | None, pdf: bool) -> None:
+    from . import build as builder
+
+    if len(files) > 1 and out_dir is None:
+        raise click.UsageError("Nhiều sổ số liệu cần --out-dir để biết nơi ghi.")
+    if out_dir is not None:
+        sys.exit(builder.build_many(files, out_dir, nam_truoc=nam_truoc, template=template, pdf=pdf, say=say))
+    checked = load(files[0])
+    previous = load(nam_truoc) if nam_truoc else None
+    print_problems(checked)
+    if previous is not None and previous.errors:
+        for p in previous.errors:
+            say(f"{nam_truoc.name}: {p}")
+    if checked.errors or (previous is not None and previous.errors):
+        say(M.BUILD_STOPPED.format(errors=len(checked.errors) + (len(previous.errors) if previous else 0)))
+        sys.exit(1)
+    try:
+        written = builder.build_report(checked.report, files[0], output, previous=previous and previous.report,
+                                       template=template, pdf=pdf, say=say)
+    except builder.WriteFailed as exc:
+        raise Failure(str(exc), 1) from exc
+    say(M.BUILT.format(path=written))
+
+
+def main(argv: list[str] | None = None) -> None:
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        cli.main(args=argv, prog_name="drafter", standalone_mode=False)
+    except Failure as exc:
+        say(str(exc))
+        sys.exit(exc.code)
+    except click.exceptions.Abort:
+        sys.exit(2)
+    except click.UsageError as exc:
+        say(f"Cách dùng không đúng: {exc.format_message()}")
+        say("Xem hướng dẫn: drafter --help")
+        sys.exit(2)
+    except click.ClickException as exc:
+        say(exc.format_message())
+        sys.exit(2)
+    except SystemExit:
+        raise
+    except Exception as exc:  # the last guard: never a traceback for the user
+        if debug:
+            raise
+        say(M.INTERNAL.format(reason=f"{type(exc).__name__}: {exc}"))
+        sys.exit(2)
+    sys.exit(0)

@@ -1,0 +1,94 @@
+"""Every sentence the command line can print about the input or its own work,
+kept in one place so it can be reviewed in one reading."""
+from __future__ import annotations
+
+ERROR = "lỗi"
+WARNING = "cảnh báo"
+NO_CELL = "—"
+
+# --- workbook structure -------------------------------------------------------
+UNKNOWN_SHEET = "sheet \"{name}\" không có trong mẫu nên bị bỏ qua{hint}"
+DID_YOU_MEAN = " (có phải \"{name}\"?)"
+MISSING_REQUIRED_SHEET = "thiếu sheet \"{name}\": thêm sheet này (chạy drafter init để có mẫu đầy đủ)"
+MISSING_RECIPIENTS = "không có sheet \"Nơi nhận\": khối nơi nhận sẽ để trống"
+EMPTY_SHEET = "sheet không có dòng số liệu nào"
+UNKNOWN_COLUMN = "cột \"{name}\" không có trong mẫu nên bị bỏ qua{hint}"
+MISSING_COLUMN = "thiếu cột \"{name}\" ở dòng tiêu đề (dòng 1): thêm cột này"
+DUPLICATE_COLUMN = "cột \"{name}\" xuất hiện hai lần (ô {first} và ô này): xóa một cột"
+ROW_WITHOUT_KEY = "dòng {row} có số liệu nhưng ô \"{key}\" để trống: ghi {key} hoặc xóa số liệu của dòng"
+ROW_IN_MERGED = ("dòng {row} có số liệu nhưng ô \"{key}\" nằm trong vùng ô gộp {merged}: "
+                 "bỏ gộp ô và ghi {key} cho từng dòng")
+
+# --- cell values --------------------------------------------------------------
+FORMULA_NO_VALUE = ("ô chứa công thức nhưng chưa có giá trị tính sẵn (tệp do chương trình tạo, "
+                    "chưa từng mở bằng Excel): mở tệp bằng Excel hoặc LibreOffice Calc rồi lưu lại")
+COUNT_NEGATIVE = "số lượng không được âm ({value}): sửa lại thành số không âm"
+COUNT_FRACTION = "số lượng phải là số nguyên, ô đang có {value}"
+COUNT_THOUSANDS_HINT = (": có thể đã gõ dấu chấm phân cách hàng nghìn trên máy cài kiểu số tiếng Anh "
+                        "(ý là {guess}); gõ lại {plain} không có dấu chấm")
+COUNT_NOT_NUMBER = "ô phải là số nguyên không âm, đang có \"{value}\""
+NUMBER_INVALID = "ô phải là số, đang có \"{value}\""
+NUMBER_OR_KEY_INVALID = "\"{value}\" không phải là số và không phải mã có trong sheet Số liệu"
+CHOICE_INVALID = "giá trị \"{value}\" không hợp lệ: chọn một trong {choices}"
+CONTROL_CHARS = "ô có ký tự điều khiển không in được; đã bỏ các ký tự đó"
+
+# --- Thông tin ----------------------------------------------------------------
+INFO_MISSING = "thiếu mục \"{item}\" (bắt buộc): thêm một dòng có Mục \"{item}\" và ghi Giá trị"
+INFO_EMPTY = "mục \"{item}\" bắt buộc nhưng ô Giá trị để trống: ghi giá trị ({hint})"
+INFO_UNKNOWN = "mục \"{item}\" không có trong mẫu nên bị bỏ qua{hint}"
+INFO_DUPLICATE = "mục \"{item}\" ghi hai lần (ô {first} và ô này): xóa một dòng"
+DATE_INVALID = "\"{value}\" không phải là ngày: nhập ô kiểu ngày hoặc chữ dạng ngày/tháng/năm, ví dụ 10/03/2021"
+YEAR_INVALID = "\"{value}\" không phải là năm: nhập số năm bốn chữ số, ví dụ 2020"
+DECIMALS_INVALID = "số chữ số thập phân phải từ 0 đến 4, đang có \"{value}\""
+TEMPLATE_UNKNOWN = "mẫu báo cáo \"{value}\" không có: dùng {known}, hoặc đường dẫn tới tệp .docx"
+
+# --- rating sheets ------------------------------------------------------------
+TOTAL_MISMATCH = ("Tổng số ({total}) khác tổng các loại ({parts}): HTXSNV + HTTNV + HTNV + KHTNV + "
+                  "Miễn đánh giá + Chưa đánh giá phải bằng Tổng số; kiểm tra lại các ô của dòng {row}")
+SPLIT_MISMATCH = ("Đảng bộ cơ sở ({dbcs}) + Chi bộ cơ sở ({cbcs}) = {sum}, khác Tổng số ({total}): "
+                  "sửa lại một trong ba ô của dòng {row}")
+DUPLICATE_UNIT = "đơn vị \"{unit}\" đã có ở ô {first}: mỗi đơn vị chỉ ghi một dòng trong sheet, gộp hai dòng lại"
+QUOTA = ("số hoàn thành xuất sắc nhiệm vụ ({htxsnv}) vượt 20% số hoàn thành tốt nhiệm vụ ({httnv}) "
+         "của đơn vị \"{unit}\" (tỷ lệ {ratio}; Quy định 124-QĐ/TW): kiểm tra lại")
+NOT_RATED_NO_REASON = ("đơn vị \"{unit}\" có Tổng số {total} nhưng chưa xếp loại ai và không ghi lý do: "
+                       "ghi \"Lý do chưa đánh giá\" (ví dụ: đang thực hiện quy trình)")
+FAILED_COUNT = ("có {names} tên ở sheet \"Không hoàn thành nhiệm vụ\" cho \"{unit}\" ({subject}) "
+                "nhưng KHTNV là {khtnv}: bổ sung hoặc bớt tên cho khớp")
+FAILED_UNKNOWN_UNIT = "đơn vị \"{unit}\" không có trong sheet \"{subject}\": kiểm tra tên đơn vị"
+
+# --- Các năm trước --------------------------------------------------------------
+HISTORY_NOT_100 = ("các tỷ lệ năm {year} cộng lại được {sum}%, không phải 100% (cho phép sai 0,1): "
+                   "kiểm tra lại các ô {cells}")
+HISTORY_DUPLICATE = "năm {year}, {subject}, {kind} đã có ở dòng {first}: xóa một dòng"
+HISTORY_FUTURE = "năm {year} không trước năm đánh giá {current}: dòng này không dùng để so sánh"
+COMPARE_YEAR_MISSING = ("năm so sánh {year} không có trong sheet \"Các năm trước\" (và không có sổ năm trước): "
+                        "các câu sẽ không có phần so sánh")
+
+# --- Số liệu, markup, notes -----------------------------------------------------
+KEY_INVALID = "mã \"{key}\" chỉ được gồm chữ, số và dấu _ (không có khoảng trắng)"
+KEY_DUPLICATE = "mã \"{key}\" đã có ở ô {first}: mỗi mã chỉ dùng một lần"
+VALUE_MISSING = "chỉ tiêu \"{key}\" chưa có Giá trị: nhập một số"
+DENOMINATOR_ZERO = "Mẫu số của \"{key}\" bằng 0: không tính được tỷ lệ"
+MARKUP_INVALID = "{detail}"
+UNKNOWN_FIGURE = "mã \"{key}\" không có trong sheet \"Số liệu\": thêm dòng có Mã \"{key}\" hoặc sửa lại mã"
+FIGURE_NEEDS = "\"{{{key}.{attribute}}}\" cần cột \"{column}\" của chỉ tiêu \"{key}\": nhập giá trị cho cột đó"
+UNKNOWN_NOTE = "chú thích [^{key}] không có trong sheet \"Chú thích\": thêm dòng có Mã \"{key}\" hoặc sửa lại mã"
+NOTE_IN_NOTE = "chú thích không được lồng chú thích khác ([^{key}]): bỏ [^…] trong nội dung chú thích"
+SECTION_UNUSED = "mục \"{section}\" không có trong báo cáo xếp loại chất lượng nên bị bỏ qua{hint}"
+
+# --- command line ---------------------------------------------------------------
+UNREADABLE = "Không đọc được tệp \"{path}\": {reason}"
+SUMMARY_OK = "Không có lỗi."
+SUMMARY = "Có {errors} lỗi, {warnings} cảnh báo."
+BUILD_STOPPED = "Chưa tạo báo cáo vì sổ số liệu còn {errors} lỗi; tệp cũ (nếu có) được giữ nguyên."
+BUILT = "Đã tạo {path}"
+PDF_BUILT = "Đã tạo {path}"
+PDF_UNAVAILABLE = ("Không tạo được PDF: máy chưa cài LibreOffice (lệnh soffice). Tệp .docx vẫn được tạo; "
+                   "cài LibreOffice rồi chạy lại với --pdf.")
+PDF_FAILED = "Không tạo được PDF: {reason}"
+OUTPUT_LOCKED = ("Không ghi được \"{path}\": {reason}. Có thể tệp đang mở trong Word, hãy đóng lại rồi chạy lại. "
+                 "Tệp cũ được giữ nguyên.")
+INIT_EXISTS = "Tệp \"{path}\" đã có: không ghi đè. Dùng --force nếu muốn ghi đè."
+INIT_DONE = "Đã tạo sổ số liệu trống {path}"
+INTERNAL = "Lỗi ngoài dự kiến của drafter: {reason}. Chạy lại với --debug để xem chi tiết và báo cho người phát triển."
+TEMPLATE_MISSING = "Không tìm thấy mẫu báo cáo \"{name}\"."

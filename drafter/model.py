@@ -1,0 +1,153 @@
+"""The report as typed, immutable domain objects. No cell, sheet or Excel type
+reaches past this point: the validator builds these, everything after reads them.
+
+Glossary of the rating codes (Quy định 124-QĐ/TW, Hướng dẫn 21-HD/BTCTW):
+HTXSNV  hoàn thành xuất sắc nhiệm vụ      (excellent)
+HTTNV   hoàn thành tốt nhiệm vụ           (good)
+HTNV    hoàn thành nhiệm vụ               (satisfactory)
+KHTNV   không hoàn thành nhiệm vụ         (failed)
+TCCSĐ   tổ chức cơ sở đảng                (grassroots party organisation)
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    issuer: str
+    number: str
+    place: str
+    date: dt.date
+    subject: str
+    year: int
+    signing_authority: str
+    signer_title: str
+    signer: str
+    superior: str = ""
+    doc_type: str = "BÁO CÁO"
+    compare_year: int | None = None
+    basis: str = ""
+    style: str = "Đảng"
+    template: str = "xep-loai-chat-luong"
+    decimals: int = 2
+    zero_pad: bool = True
+    round_to_100: bool = False
+    secrecy: str = ""
+    urgency: str = ""
+
+
+@dataclass(frozen=True)
+class UnitRating:
+    """One row of a rating sheet: a unit (or a rating body) and its counts."""
+    unit: str
+    total: int
+    htxsnv: int = 0
+    httnv: int = 0
+    htnv: int = 0
+    khtnv: int = 0
+    exempt: int = 0
+    pending: int = 0
+    level: str = ""
+    pending_reason: str = ""
+    note: str = ""
+    dang_bo_co_so: int | None = None
+    chi_bo_co_so: int | None = None
+
+    @property
+    def counts(self) -> tuple[int, int, int, int]:
+        return (self.htxsnv, self.httnv, self.htnv, self.khtnv)
+
+    @property
+    def rated(self) -> int:
+        return sum(self.counts)
+
+    @property
+    def not_rated(self) -> int:
+        return self.exempt + self.pending
+
+
+@dataclass(frozen=True)
+class RatingTable:
+    subject: str                     # one of schema.SUBJECTS
+    rows: tuple[UnitRating, ...]
+
+    def total(self, label: str = "Tổng cộng") -> UnitRating:
+        def add(attr: str) -> int:
+            return sum(getattr(r, attr) for r in self.rows)
+
+        def add_optional(attr: str) -> int | None:
+            values = [getattr(r, attr) for r in self.rows]
+            return None if all(v is None for v in values) else sum(v or 0 for v in values)
+
+        return UnitRating(label, add("total"), add("htxsnv"), add("httnv"), add("htnv"), add("khtnv"),
+                          add("exempt"), add("pending"),
+                          dang_bo_co_so=add_optional("dang_bo_co_so"),
+                          chi_bo_co_so=add_optional("chi_bo_co_so"))
+
+
+@dataclass(frozen=True)
+class FailedOrganisation:
+    subject: str
+    name: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    year: int
+    subject: str
+    is_percent: bool
+    values: tuple[Decimal, Decimal, Decimal, Decimal]   # HTXSNV, HTTNV, HTNV, KHTNV
+
+
+@dataclass(frozen=True)
+class DisciplineRow:
+    unit: str
+    organisations: tuple[int, int, int]          # khiển trách, cảnh cáo, giải tán
+    members: tuple[int, int, int, int]           # khiển trách, cảnh cáo, cách chức, khai trừ
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    label: str
+    value: Decimal
+    denominator: Decimal | None = None
+    previous: Decimal | None = None
+    target: Decimal | None = None
+    unit: str = ""
+
+    @property
+    def is_rate(self) -> bool:
+        return self.denominator is not None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    section: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Report:
+    info: DocumentInfo
+    recipients: tuple[str, ...] = ()
+    ratings: tuple[RatingTable, ...] = ()
+    failed: tuple[FailedOrganisation, ...] = ()
+    history: tuple[HistoryRow, ...] = ()
+    discipline: tuple[DisciplineRow, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    narrative: tuple[Paragraph, ...] = ()
+    notes: tuple[tuple[str, str], ...] = field(default=())   # (mã, nội dung) from Chú thích
+
+    def rating(self, subject: str) -> RatingTable | None:
+        return next((t for t in self.ratings if t.subject == subject), None)
+
+    def paragraphs(self, section: str) -> tuple[str, ...]:
+        return tuple(p.text for p in self.narrative if p.section == section)
+
+    def note(self, key: str) -> str | None:
+        return dict(self.notes).get(key)

@@ -1,0 +1,729 @@
+"""The rules of the workbook contract: raw cells in, a Report and every problem out.
+
+One pass reports every problem (errors and warnings), each with its sheet and
+cell and a Vietnamese sentence that gives the figures involved and the fix.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from . import markup
+from . import messages as M
+from .model import (DisciplineRow, DocumentInfo, FailedOrganisation, HistoryRow, Indicator,
+                    Paragraph, RatingTable, Report, UnitRating)
+from .wording import fmt_int, fmt_number
+from .workbook import schema as S
+from .workbook.reader import Cell, RawSheet, RawWorkbook
+
+BUILTIN_TEMPLATES = ("xep-loai-chat-luong", "tong-hop")
+
+
+@dataclass(frozen=True)
+class Problem:
+    level: str
+    sheet: str
+    cell: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.level} · {self.sheet} · {self.cell} · {self.message}"
+
+
+@dataclass
+class Checked:
+    report: Report | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == M.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == M.WARNING]
+
+
+# ---- value parsing (pure; property-tested) ----------------------------------------
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean_text(value: object) -> tuple[str, bool]:
+    """Cell value as NFC text without characters XML forbids; True if some were removed."""
+    import unicodedata
+
+    if value is None:
+        return "", False
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFC", str(value)).strip()
+    cleaned = _CONTROL.sub("", text)
+    return cleaned, cleaned != text
+
+
+def parse_count(value: object) -> int | str:
+    """A count cell → int, or the Vietnamese reason it is not one."""
+    if value is None or value == "":
+        return 0
+    if isinstance(value, bool):
+        return M.COUNT_NOT_NUMBER.format(value=value)
+    if isinstance(value, (int, float)):
+        if value < 0:
+            return M.COUNT_NEGATIVE.format(value=fmt_number(Decimal(str(value))))
+        if float(value).is_integer():
+            return int(value)
+        text = repr(float(value))
+        message = M.COUNT_FRACTION.format(value=text.replace(".", ","))
+        as_thousands = Decimal(text) * 1000
+        if as_thousands == as_thousands.to_integral_value() and len(text.split(".")[1]) == 3:
+            whole = int(as_thousands)
+            message += M.COUNT_THOUSANDS_HINT.format(guess=fmt_int(whole), plain=whole)
+        return message
+    if isinstance(value, str):
+        text = value.strip().replace("\u00a0", "")
+        if text == "":
+            return 0
+        if text.isascii() and text.isdigit():
+            return int(text)
+        if text.startswith("-") and text[1:].isdigit():
+            return M.COUNT_NEGATIVE.format(value=text)
+        return M.COUNT_NOT_NUMBER.format(value=value.strip())
+    return M.COUNT_NOT_NUMBER.format(value=value)
+
+
+_NUMBER_TEXT = re.compile(r"[+-]?(\d+([.,]\d+)?|[.,]\d+)%?")
+
+
+def parse_number(value: object) -> Decimal | None | str:
+    """A number cell → Decimal (None when empty), or the reason it is not one.
+    Text may use a decimal comma and a trailing % ("17,30%"), as published."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return M.NUMBER_INVALID.format(value=value)
+    if isinstance(value, (int, float)):
+        return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if _NUMBER_TEXT.fullmatch(text):
+            return Decimal(text.rstrip("%").replace(",", "."))
+        return M.NUMBER_INVALID.format(value=value.strip())
+    return M.NUMBER_INVALID.format(value=value)
+
+
+_DATE_TEXT = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+
+
+def parse_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        m = _DATE_TEXT.fullmatch(value.strip())
+        if m:
+            try:
+                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                return None
+    return None
+
+
+def parse_choice(value: str, choices: tuple[str, ...]) -> str | None:
+    wanted = S.norm(value)
+    return next((c for c in choices if S.norm(c) == wanted), None)
+
+
+def _closest(name: str, candidates: list[str]) -> str:
+    by_norm = {S.norm(c): c for c in candidates}
+    found = difflib.get_close_matches(S.norm(name), list(by_norm), n=1, cutoff=0.75)
+    return M.DID_YOU_MEAN.format(name=by_norm[found[0]]) if found else ""
+
+
+# ---- the checker ------------------------------------------------------------------
+
+@dataclass
+class _Row:
+    number: int                       # 1-based Excel row
+    cells: dict[str, Cell]            # header → cell (only the sheet's known columns)
+
+    def cell(self, header: str) -> Cell | None:
+        return self.cells.get(header)
+
+    def address(self, header: str) -> str:
+        c = self.cells.get(header)
+        return c.address if c else M.NO_CELL
+
+
+class _Checker:
+    def __init__(self, raw: RawWorkbook):
+        self.raw = raw
+        self.problems: list[Problem] = []
+        self._rows: dict[str, list[_Row] | None] = {}
+
+    def error(self, sheet: str, cell: str, message: str) -> None:
+        self.problems.append(Problem(M.ERROR, sheet, cell, message))
+
+    def warn(self, sheet: str, cell: str, message: str) -> None:
+        self.problems.append(Problem(M.WARNING, sheet, cell, message))
+
+    # -- cells --
+    def text(self, sheet: str, cell: Cell | None) -> str:
+        if cell is None:
+            return ""
+        if cell.formula_without_value:
+            self.error(sheet, cell.address, M.FORMULA_NO_VALUE)
+            return ""
+        text, removed = clean_text(cell.value)
+        if removed:
+            self.warn(sheet, cell.address, M.CONTROL_CHARS)
+        return text
+
+    def count(self, sheet: str, cell: Cell | None) -> int:
+        if cell is None:
+            return 0
+        if cell.formula_without_value:
+            self.error(sheet, cell.address, M.FORMULA_NO_VALUE)
+            return 0
+        result = parse_count(cell.value)
+        if isinstance(result, str):
+            self.error(sheet, cell.address, result)
+            return 0
+        return result
+
+    def number(self, sheet: str, cell: Cell | None) -> Decimal | None:
+        if cell is None:
+            return None
+        if cell.formula_without_value:
+            self.error(sheet, cell.address, M.FORMULA_NO_VALUE)
+            return None
+        result = parse_number(cell.value)
+        if isinstance(result, str):
+            self.error(sheet, cell.address, result)
+            return None
+        return result
+
+    def choice(self, sheet: str, cell: Cell | None, choices: tuple[str, ...]) -> str:
+        text = self.text(sheet, cell)
+        if not text:
+            return ""
+        found = parse_choice(text, choices)
+        if found is None:
+            self.error(sheet, cell.address, M.CHOICE_INVALID.format(
+                value=text, choices=", ".join(f"\"{c}\"" for c in choices)))
+            return ""
+        return found
+
+    # -- sheets --
+    def rows(self, spec: S.Sheet) -> list[_Row] | None:
+        """The sheet's data rows with cells by header; None when the sheet is absent."""
+        if spec.name not in self._rows:
+            self._rows[spec.name] = self._read_rows(spec)
+        return self._rows[spec.name]
+
+    def _read_rows(self, spec: S.Sheet) -> list[_Row] | None:
+        raw = self.raw.sheet(spec.name)
+        if raw is None:
+            return None
+        header_cells = raw.rows[0] if raw.rows else ()
+        known = {S.norm(c.header): c.header for c in spec.columns}
+        index: dict[str, int] = {}
+        for i, cell in enumerate(header_cells):
+            if cell.value is None:
+                continue
+            name, _ = clean_text(cell.value)
+            header = known.get(S.norm(name))
+            if header is None:
+                self.warn(spec.name, cell.address, M.UNKNOWN_COLUMN.format(
+                    name=name, hint=_closest(name, [c.header for c in spec.columns])))
+            elif header in index:
+                self.error(spec.name, cell.address, M.DUPLICATE_COLUMN.format(
+                    name=header, first=header_cells[index[header]].address))
+            else:
+                index[header] = i
+        key = spec.key
+        required = [key.header] + [c.header for c in spec.columns if spec.name in S.SUBJECTS
+                                   and c.header in ("Tổng số", *S.CATEGORIES)]
+        if spec.name == S.THONG_TIN:
+            required.append("Giá trị")
+        if spec.name == S.NOI_DUNG:
+            required.append("Đoạn văn")
+        missing = [h for h in required if h not in index]
+        for h in missing:
+            self.error(spec.name, "A1" if not header_cells else header_cells[0].address,
+                       M.MISSING_COLUMN.format(name=h))
+        if key.header in missing:
+            return []
+        merged = _merged_lookup(raw)
+        out = []
+        for r, row in enumerate(raw.rows[1:], start=2):
+            cells = {h: row[i] for h, i in index.items() if i < len(row)}
+            key_cell = cells.get(key.header)
+            if key_cell is None or (key_cell.value is None and not key_cell.formula_without_value) \
+                    or (isinstance(key_cell.value, str) and not key_cell.value.strip()):
+                numbers = [c for h, c in cells.items() if h != key.header and c.value is not None
+                           and spec.column(h).kind in (S.COUNT, S.NUMBER)]
+                if numbers:
+                    address = key_cell.address if key_cell else f"A{r}"
+                    region = merged.get(address)
+                    message = (M.ROW_IN_MERGED.format(row=r, key=key.header, merged=region) if region
+                               else M.ROW_WITHOUT_KEY.format(row=r, key=key.header))
+                    self.error(spec.name, address, message)
+                continue
+            out.append(_Row(r, cells))
+        return out
+
+    # -- markup --
+    def check_markup(self, sheet: str, cell: Cell | None, text: str, figures: dict[str, Indicator],
+                     notes: set[str], allow_notes: bool = True) -> None:
+        if not text:
+            return
+        address = cell.address if cell else M.NO_CELL
+        try:
+            segments = markup.parse(text)
+        except markup.MarkupError as exc:
+            self.error(sheet, address, M.MARKUP_INVALID.format(detail=str(exc)))
+            return
+        for seg in segments:
+            if isinstance(seg, markup.Figure):
+                ind = figures.get(seg.key)
+                if ind is None:
+                    self.error(sheet, address, M.UNKNOWN_FIGURE.format(key=seg.key))
+                elif seg.attribute == "tyle" and ind.denominator is None:
+                    self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="tyle", column="Mẫu số"))
+                elif seg.attribute == "kytruoc" and ind.previous is None:
+                    self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="kytruoc",
+                                                                      column="Kỳ trước"))
+                elif seg.attribute == "chitieu" and ind.target is None:
+                    self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="chitieu",
+                                                                      column="Chỉ tiêu"))
+            elif isinstance(seg, markup.NoteRef):
+                if not allow_notes:
+                    self.error(sheet, address, M.NOTE_IN_NOTE.format(key=seg.key))
+                elif seg.key not in notes:
+                    self.error(sheet, address, M.UNKNOWN_NOTE.format(key=seg.key))
+
+
+def _merged_lookup(raw: RawSheet) -> dict[str, str]:
+    """Address of every cell inside a merged region (but its first) → the region."""
+    from .workbook.reader import address as addr
+
+    out = {}
+    for region in raw.merged:
+        first, last = region.split(":")
+        (r0, c0), (r1, c1) = _rc(first), _rc(last)
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                if (r, c) != (r0, c0):
+                    out[addr(r, c)] = region
+    return out
+
+
+def _rc(a1: str) -> tuple[int, int]:
+    m = re.fullmatch(r"([A-Z]+)(\d+)", a1)
+    col = 0
+    for ch in m.group(1):
+        col = col * 26 + ord(ch) - 64
+    return int(m.group(2)) - 1, col - 1
+
+
+def check(raw: RawWorkbook) -> Checked:
+    """All rules, one pass: the Report (None when there are errors) and every problem."""
+    c = _Checker(raw)
+    for sheet in raw.sheets:
+        if S.norm(sheet.name) not in S.SHEET_BY_NORM and S.norm(sheet.name) != S.norm(S.HUONG_DAN):
+            c.warn(sheet.name, "A1", M.UNKNOWN_SHEET.format(
+                name=sheet.name, hint=_closest(sheet.name, [s.name for s in S.SHEETS])))
+
+    info = _info(c)
+    recipients = _recipients(c)
+    figures = _indicators(c)
+    note_rows = _notes(c)
+    notes = {k for k, _ in note_rows}
+    ratings = tuple(t for t in (_rating(c, spec, figures, notes) for spec in S.RATING_SHEETS) if t is not None)
+    failed = _failed(c, ratings)
+    history = _history(c, info.year if info else None)
+    discipline = _discipline(c)
+    narrative = _narrative(c, figures, notes, info.template if info else "")
+
+    # Markup in text cells of Thông tin and Chú thích.
+    info_rows = c.rows(S.SHEET_BY_NORM[S.norm(S.THONG_TIN)]) or []
+    for row in info_rows:
+        item = S.norm(c.text(S.THONG_TIN, row.cell("Mục")))
+        if item in (S.norm("Căn cứ"), S.norm("Trích yếu")):
+            cell = row.cell("Giá trị")
+            c.check_markup(S.THONG_TIN, cell, clean_text(cell.value if cell else None)[0], figures, notes)
+    for row in c.rows(S.SHEET_BY_NORM[S.norm(S.CHU_THICH)]) or []:
+        cell = row.cell("Nội dung")
+        c.check_markup(S.CHU_THICH, cell, clean_text(cell.value if cell else None)[0], figures, notes,
+                       allow_notes=False)
+
+    if info and info.compare_year is not None and not any(h.year == info.compare_year for h in history):
+        c.warn(S.CAC_NAM_TRUOC, M.NO_CELL, M.COMPARE_YEAR_MISSING.format(year=info.compare_year))
+
+    has_errors = any(p.level == M.ERROR for p in c.problems)
+    report = None if has_errors or info is None else Report(
+        info=info, recipients=recipients, ratings=ratings, failed=failed, history=history,
+        discipline=discipline, indicators=tuple(figures.values()), narrative=narrative, notes=note_rows)
+    # A text cell read twice (Thông tin, Chú thích) must not report its problem twice.
+    return Checked(report, list(dict.fromkeys(c.problems)))
+
+
+def check_file(path: str | Path) -> Checked:
+    from .workbook.reader import read_workbook
+
+    return check(read_workbook(path))
+
+
+# ---- per-sheet rules ------------------------------------------------------------------
+
+def _info(c: _Checker) -> DocumentInfo | None:
+    spec = S.SHEET_BY_NORM[S.norm(S.THONG_TIN)]
+    rows = c.rows(spec)
+    if rows is None:
+        c.error(S.THONG_TIN, M.NO_CELL, M.MISSING_REQUIRED_SHEET.format(name=S.THONG_TIN))
+        return None
+    items = {S.norm(name): (name, required, hint) for name, required, hint in S.INFO_ITEMS}
+    values: dict[str, tuple[object, Cell]] = {}
+    seen: dict[str, str] = {}
+    for row in rows:
+        key_cell = row.cell("Mục")
+        label = c.text(S.THONG_TIN, key_cell)
+        found = items.get(S.norm(label))
+        if found is None:
+            c.warn(S.THONG_TIN, key_cell.address, M.INFO_UNKNOWN.format(
+                item=label, hint=_closest(label, [i[0] for i in S.INFO_ITEMS])))
+            continue
+        name = found[0]
+        if name in seen:
+            c.error(S.THONG_TIN, key_cell.address, M.INFO_DUPLICATE.format(item=name, first=seen[name]))
+            continue
+        seen[name] = key_cell.address
+        value_cell = row.cell("Giá trị") or Cell(None, f"B{row.number}")
+        values[name] = (value_cell.value, value_cell)
+
+    def text(name: str) -> str:
+        v = values.get(name)
+        return c.text(S.THONG_TIN, v[1]) if v else ""
+
+    ok = True
+    for name, required, hint in S.INFO_ITEMS:
+        if not required:
+            continue
+        if name not in values:
+            c.error(S.THONG_TIN, M.NO_CELL, M.INFO_MISSING.format(item=name))
+            ok = False
+        elif values[name][0] is None or (isinstance(values[name][0], str) and not values[name][0].strip()):
+            c.error(S.THONG_TIN, values[name][1].address, M.INFO_EMPTY.format(item=name, hint=hint))
+            ok = False
+
+    def cell_of(name: str) -> str:
+        return values[name][1].address if name in values else M.NO_CELL
+
+    date = None
+    if "Ngày ban hành" in values and values["Ngày ban hành"][0] is not None:
+        date = parse_date(values["Ngày ban hành"][0])
+        if date is None:
+            c.error(S.THONG_TIN, cell_of("Ngày ban hành"), M.DATE_INVALID.format(value=text("Ngày ban hành")))
+            ok = False
+
+    def year(name: str) -> int | None:
+        raw = values.get(name, (None,))[0]
+        if raw is None or raw == "":
+            return None
+        n = parse_count(raw)
+        if isinstance(n, str) or not 1900 <= n <= 2200:
+            c.error(S.THONG_TIN, cell_of(name), M.YEAR_INVALID.format(value=text(name)))
+            return None
+        return n
+
+    report_year = year("Năm đánh giá")
+    if "Năm đánh giá" in values and values["Năm đánh giá"][0] is not None and report_year is None:
+        ok = False
+    compare_year = year("Năm so sánh")
+
+    decimals = 2
+    if values.get("Số thập phân", (None,))[0] not in (None, ""):
+        n = parse_count(values["Số thập phân"][0])
+        if isinstance(n, str) or n > 4:
+            c.error(S.THONG_TIN, cell_of("Số thập phân"), M.DECIMALS_INVALID.format(value=text("Số thập phân")))
+        else:
+            decimals = n
+
+    def choice(name: str, default: str) -> str:
+        v = values.get(name)
+        return (c.choice(S.THONG_TIN, v[1], S.INFO_CHOICES[name]) if v else "") or default
+
+    template = text("Mẫu báo cáo") or "xep-loai-chat-luong"
+    if template not in BUILTIN_TEMPLATES and not template.lower().endswith(".docx"):
+        c.error(S.THONG_TIN, cell_of("Mẫu báo cáo"), M.TEMPLATE_UNKNOWN.format(
+            value=template, known=", ".join(BUILTIN_TEMPLATES)))
+
+    if not ok:
+        return None
+    return DocumentInfo(
+        issuer=text("Cơ quan ban hành"), number=text("Số ký hiệu"), place=text("Địa danh"), date=date,
+        subject=text("Trích yếu"), year=report_year, signing_authority=text("Quyền hạn ký"),
+        signer_title=text("Chức vụ người ký"), signer=text("Người ký"), superior=text("Cơ quan cấp trên"),
+        doc_type=text("Loại văn bản") or "BÁO CÁO", compare_year=compare_year, basis=text("Căn cứ"),
+        style=choice("Thể thức", "Đảng"), template=template, decimals=decimals,
+        zero_pad=choice("Thêm số 0", S.YES) == S.YES,
+        round_to_100=choice("Làm tròn tổng 100%", S.NO) == S.YES,
+        secrecy=text("Độ mật"), urgency=text("Độ khẩn"))
+
+
+def _recipients(c: _Checker) -> tuple[str, ...]:
+    rows = c.rows(S.SHEET_BY_NORM[S.norm(S.NOI_NHAN)])
+    if rows is None:
+        c.warn(S.NOI_NHAN, M.NO_CELL, M.MISSING_RECIPIENTS)
+        return ()
+    return tuple(t for t in (c.text(S.NOI_NHAN, r.cell("Nơi nhận")) for r in rows) if t)
+
+
+def _rating(c: _Checker, spec: S.Sheet, figures, notes) -> RatingTable | None:
+    rows = c.rows(spec)
+    if rows is None:
+        return None
+    name = spec.name
+    if not rows:
+        if c.raw.sheet(name) and c.raw.sheet(name).rows:
+            c.warn(name, "A2", M.EMPTY_SHEET)
+        return None
+    seen: dict[str, str] = {}
+    units = []
+    for row in rows:
+        key_cell = row.cell("Đơn vị")
+        unit = c.text(name, key_cell)
+        if S.norm(unit) in seen:
+            c.error(name, key_cell.address, M.DUPLICATE_UNIT.format(unit=unit, first=seen[S.norm(unit)]))
+            continue
+        seen[S.norm(unit)] = key_cell.address
+        counts = {h: c.count(name, row.cell(h)) for h in
+                  ("Tổng số", *S.CATEGORIES, "Miễn đánh giá", "Chưa đánh giá")}
+        split = {}
+        for h in (S.DANG_BO_CO_SO, S.CHI_BO_CO_SO):
+            cell = row.cell(h)
+            split[h] = c.count(name, cell) if cell is not None and cell.value not in (None, "") else None
+        u = UnitRating(
+            unit=unit, total=counts["Tổng số"], htxsnv=counts["HTXSNV"], httnv=counts["HTTNV"],
+            htnv=counts["HTNV"], khtnv=counts["KHTNV"], exempt=counts["Miễn đánh giá"],
+            pending=counts["Chưa đánh giá"], level=c.choice(name, row.cell("Cấp"), S.LEVELS),
+            pending_reason=c.text(name, row.cell("Lý do chưa đánh giá")), note=c.text(name, row.cell("Ghi chú")),
+            dang_bo_co_so=split[S.DANG_BO_CO_SO], chi_bo_co_so=split[S.CHI_BO_CO_SO])
+        parts = u.rated + u.not_rated
+        if parts != u.total:
+            c.error(name, row.address("Tổng số"), M.TOTAL_MISMATCH.format(
+                total=fmt_int(u.total), parts=fmt_int(parts), row=row.number))
+        if u.dang_bo_co_so is not None or u.chi_bo_co_so is not None:
+            dbcs, cbcs = u.dang_bo_co_so or 0, u.chi_bo_co_so or 0
+            if dbcs + cbcs != u.total:
+                c.error(name, row.address(S.DANG_BO_CO_SO if u.dang_bo_co_so is not None else S.CHI_BO_CO_SO),
+                        M.SPLIT_MISMATCH.format(dbcs=fmt_int(dbcs), cbcs=fmt_int(cbcs), sum=fmt_int(dbcs + cbcs),
+                                                total=fmt_int(u.total), row=row.number))
+        if u.htxsnv and u.htxsnv * 5 > u.httnv:
+            ratio = "không xác định" if not u.httnv else fmt_number(Decimal(u.htxsnv * 100) / u.httnv, 2) + "%"
+            c.warn(name, row.address("HTXSNV"), M.QUOTA.format(
+                htxsnv=fmt_int(u.htxsnv), httnv=fmt_int(u.httnv), unit=unit, ratio=ratio))
+        if u.total and not u.rated and not u.pending_reason:
+            c.warn(name, row.address("Tổng số"), M.NOT_RATED_NO_REASON.format(unit=unit, total=fmt_int(u.total)))
+        c.check_markup(name, row.cell("Ghi chú"), u.note, figures, notes)
+        units.append(u)
+    return RatingTable(name, tuple(units))
+
+
+def _failed(c: _Checker, ratings: tuple[RatingTable, ...]) -> tuple[FailedOrganisation, ...]:
+    rows = c.rows(S.SHEET_BY_NORM[S.norm(S.KHONG_HTNV)])
+    if rows is None:
+        return ()
+    out = []
+    where: dict[tuple[str, str], str] = {}
+    for row in rows:
+        subject = c.choice(S.KHONG_HTNV, row.cell("Đối tượng"), S.SUBJECTS)
+        if not subject:
+            if row.cell("Đối tượng") is None or row.cell("Đối tượng").value is None:
+                c.error(S.KHONG_HTNV, row.address("Đối tượng") if row.cell("Đối tượng") else f"A{row.number}",
+                        M.CHOICE_INVALID.format(value="", choices=", ".join(f"\"{s}\"" for s in S.SUBJECTS)))
+            continue
+        unit = c.text(S.KHONG_HTNV, row.cell("Đơn vị"))
+        out.append(FailedOrganisation(subject, c.text(S.KHONG_HTNV, row.cell("Tên")), unit))
+        where.setdefault((subject, S.norm(unit)), row.address("Đơn vị") if row.cell("Đơn vị") else row.address("Tên"))
+    # Named organisations against KHTNV, per subject and unit.
+    for table in ratings:
+        named_subject = [f for f in out if f.subject == table.subject]
+        if not named_subject:
+            continue
+        units = {S.norm(u.unit): u for u in table.rows}
+        for key in dict.fromkeys(S.norm(f.unit) for f in named_subject):
+            names = [f for f in named_subject if S.norm(f.unit) == key]
+            unit = units.get(key)
+            cell = where[(table.subject, key)]
+            if unit is None:
+                c.warn(S.KHONG_HTNV, cell, M.FAILED_UNKNOWN_UNIT.format(unit=names[0].unit, subject=table.subject))
+            elif len(names) != unit.khtnv:
+                c.warn(S.KHONG_HTNV, cell, M.FAILED_COUNT.format(
+                    names=len(names), unit=unit.unit, subject=table.subject, khtnv=unit.khtnv))
+        for unit in table.rows:
+            if unit.khtnv and (table.subject, S.norm(unit.unit)) not in where:
+                c.warn(S.KHONG_HTNV, M.NO_CELL, M.FAILED_COUNT.format(
+                    names=0, unit=unit.unit, subject=table.subject, khtnv=unit.khtnv))
+    return tuple(out)
+
+
+def _history(c: _Checker, current_year: int | None) -> tuple[HistoryRow, ...]:
+    rows = c.rows(S.SHEET_BY_NORM[S.norm(S.CAC_NAM_TRUOC)])
+    if rows is None:
+        return ()
+    out = []
+    seen: dict[tuple, int] = {}
+    name = S.CAC_NAM_TRUOC
+    for row in rows:
+        year_value = parse_count(row.cell("Năm").value)
+        if isinstance(year_value, str) or not 1900 <= year_value <= 2200:
+            c.error(name, row.address("Năm"), M.YEAR_INVALID.format(value=c.text(name, row.cell("Năm"))))
+            continue
+        subject = c.choice(name, row.cell("Đối tượng"), S.SUBJECTS)
+        kind = c.choice(name, row.cell("Loại số liệu"), S.HISTORY_KINDS)
+        for header, value in (("Đối tượng", subject), ("Loại số liệu", kind)):
+            if not value and (row.cell(header) is None or row.cell(header).value is None):
+                c.error(name, row.address(header) if row.cell(header) else f"A{row.number}",
+                        M.CHOICE_INVALID.format(value="", choices=", ".join(
+                            f"\"{s}\"" for s in (S.SUBJECTS if header == "Đối tượng" else S.HISTORY_KINDS))))
+        if not subject or not kind:
+            continue
+        is_percent = kind == "Tỷ lệ %"
+        if is_percent:
+            values = [c.number(name, row.cell(h)) or Decimal(0) for h in S.CATEGORIES]
+            # A cell formatted as % in Excel holds 0.173 for 17,3 %.
+            if 0 < sum(values) <= Decimal("1.001") and all(v <= 1 for v in values):
+                values = [v * 100 for v in values]
+            total = sum(values)
+            if abs(total - 100) > Decimal("0.1"):
+                c.error(name, row.address("HTXSNV"), M.HISTORY_NOT_100.format(
+                    year=year_value, sum=fmt_number(total, 2),
+                    cells=", ".join(row.address(h) for h in S.CATEGORIES)))
+        else:
+            values = [Decimal(c.count(name, row.cell(h))) for h in S.CATEGORIES]
+        key = (year_value, subject, is_percent)
+        if key in seen:
+            c.error(name, row.address("Năm"), M.HISTORY_DUPLICATE.format(
+                year=year_value, subject=subject, kind=kind, first=seen[key]))
+            continue
+        seen[key] = row.number
+        if current_year is not None and year_value >= current_year:
+            c.warn(name, row.address("Năm"), M.HISTORY_FUTURE.format(year=year_value, current=current_year))
+            continue
+        out.append(HistoryRow(year_value, subject, is_percent, tuple(values)))
+    return tuple(out)
+
+
+def _discipline(c: _Checker) -> tuple[DisciplineRow, ...]:
+    rows = c.rows(S.SHEET_BY_NORM[S.norm(S.KY_LUAT)])
+    if rows is None:
+        return ()
+    out = []
+    seen: dict[str, str] = {}
+    for row in rows:
+        key_cell = row.cell("Đơn vị")
+        unit = c.text(S.KY_LUAT, key_cell)
+        if S.norm(unit) in seen:
+            c.error(S.KY_LUAT, key_cell.address, M.DUPLICATE_UNIT.format(unit=unit, first=seen[S.norm(unit)]))
+            continue
+        seen[S.norm(unit)] = key_cell.address
+        orgs = tuple(c.count(S.KY_LUAT, row.cell(f"Tổ chức đảng - {p}")) for p in S.ORG_PENALTIES)
+        members = tuple(c.count(S.KY_LUAT, row.cell(f"Đảng viên - {p}")) for p in S.MEMBER_PENALTIES)
+        out.append(DisciplineRow(unit, orgs, members))
+    return tuple(out)
+
+
+def _indicators(c: _Checker) -> dict[str, Indicator]:
+    rows = c.rows(S.SHEET_BY_NORM[S.norm(S.SO_LIEU)])
+    if rows is None:
+        return {}
+    name = S.SO_LIEU
+    raw: dict[str, tuple[_Row, object]] = {}
+    seen: dict[str, str] = {}
+    for row in rows:
+        key = c.text(name, row.cell("Mã"))
+        if not markup.KEY.fullmatch(key):
+            c.error(name, row.address("Mã"), M.KEY_INVALID.format(key=key))
+            continue
+        if key in seen:
+            c.error(name, row.address("Mã"), M.KEY_DUPLICATE.format(key=key, first=seen[key]))
+            continue
+        seen[key] = row.address("Mã")
+        raw[key] = (row, None)
+    values: dict[str, Decimal | None] = {}
+    for key, (row, _) in raw.items():
+        value = c.number(name, row.cell("Giá trị"))
+        if value is None and not (row.cell("Giá trị") and row.cell("Giá trị").formula_without_value):
+            if row.cell("Giá trị") is None or row.cell("Giá trị").value in (None, ""):
+                c.error(name, row.address("Giá trị") if row.cell("Giá trị") else f"C{row.number}",
+                        M.VALUE_MISSING.format(key=key))
+        values[key] = value
+    out = {}
+    for key, (row, _) in raw.items():
+        denominator = None
+        cell = row.cell("Mẫu số")
+        if cell is not None and cell.value not in (None, ""):
+            parsed = parse_number(cell.value)
+            if isinstance(parsed, Decimal):
+                denominator = parsed
+            else:
+                ref = clean_text(cell.value)[0]
+                if ref in values and ref != key:
+                    denominator = values[ref]
+                else:
+                    c.error(name, cell.address, M.NUMBER_OR_KEY_INVALID.format(value=ref))
+            if denominator == 0:
+                c.error(name, cell.address, M.DENOMINATOR_ZERO.format(key=key))
+                denominator = None
+        out[key] = Indicator(
+            key=key, label=c.text(name, row.cell("Nội dung")), value=values[key] or Decimal(0),
+            denominator=denominator, previous=c.number(name, row.cell("Kỳ trước")),
+            target=c.number(name, row.cell("Chỉ tiêu")), unit=c.text(name, row.cell("Đơn vị tính")))
+    return out
+
+
+def _notes(c: _Checker) -> tuple[tuple[str, str], ...]:
+    rows = c.rows(S.SHEET_BY_NORM[S.norm(S.CHU_THICH)])
+    if rows is None:
+        return ()
+    out = []
+    seen: dict[str, str] = {}
+    for row in rows:
+        key = c.text(S.CHU_THICH, row.cell("Mã"))
+        if not markup.KEY.fullmatch(key):
+            c.error(S.CHU_THICH, row.address("Mã"), M.KEY_INVALID.format(key=key))
+            continue
+        if key in seen:
+            c.error(S.CHU_THICH, row.address("Mã"), M.KEY_DUPLICATE.format(key=key, first=seen[key]))
+            continue
+        seen[key] = row.address("Mã")
+        out.append((key, c.text(S.CHU_THICH, row.cell("Nội dung"))))
+    return tuple(out)
+
+
+def _narrative(c: _Checker, figures, notes, template: str) -> tuple[Paragraph, ...]:
+    rows = c.rows(S.SHEET_BY_NORM[S.norm(S.NOI_DUNG)])
+    if rows is None:
+        return ()
+    out = []
+    standard = {S.norm(s): s for s in S.STANDARD_SECTIONS}
+    for row in rows:
+        section = " > ".join(p.strip() for p in c.text(S.NOI_DUNG, row.cell("Mục")).split(">"))
+        text = c.text(S.NOI_DUNG, row.cell("Đoạn văn"))
+        if template == "xep-loai-chat-luong":
+            if S.norm(section) not in standard:
+                c.warn(S.NOI_DUNG, row.address("Mục"), M.SECTION_UNUSED.format(
+                    section=section, hint=_closest(section, list(S.STANDARD_SECTIONS))))
+                continue
+            section = standard[S.norm(section)]
+        c.check_markup(S.NOI_DUNG, row.cell("Đoạn văn"), text, figures, notes)
+        if text:
+            out.append(Paragraph(section, text))
+    return tuple(out)

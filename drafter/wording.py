@@ -1,0 +1,92 @@
+"""Vietnamese number, date and phrase formatting.
+
+Numbers follow the conventions of Party documents: `1.149`, `17,30%`, counts
+below 10 as `01`…`09` in running text, dates `ngày 05 tháng 01 năm 2024` and
+`ngày 04-11-2020` (day below 10 and months 1 and 2 take a leading zero).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from .figures import round_half_up
+
+
+def _format(value: Decimal | int, decimals: int) -> str:
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale="vi", decimal_quantization=True)
+
+
+def fmt_int(n: int) -> str:
+    """1149 → '1.149'."""
+    return _format(n, 0)
+
+
+def fmt_number(value: Decimal | int, decimals: int | None = None) -> str:
+    """A plain value: given decimals (half-up), or as many as it has (up to 4)."""
+    value = Decimal(value)
+    if decimals is None:
+        value = value.normalize()
+        decimals = max(0, min(4, -value.as_tuple().exponent))
+    return _format(round_half_up(value, decimals), decimals)
+
+
+def fmt_count(n: int, zero_pad: bool = True) -> str:
+    """A count in running text: 6 → '06' when the workbook asks for it."""
+    if zero_pad and 0 < n < 10:
+        return f"0{n}"
+    return fmt_int(n)
+
+
+def fmt_pct(value: Decimal, decimals: int = 2) -> str:
+    """17.3 → '17,30%'; a whole hundred prints as '100%'."""
+    if value == 100:
+        return "100%"
+    return _format(round_half_up(value, decimals), decimals) + "%"
+
+
+def _two(n: int, pad: bool) -> str:
+    return f"{n:02d}" if pad else str(n)
+
+
+def fmt_date_long(d: dt.date) -> str:
+    """'ngày 10 tháng 3 năm 2021', 'ngày 05 tháng 01 năm 2024'."""
+    return f"ngày {_two(d.day, d.day < 10)} tháng {_two(d.month, d.month < 3)} năm {d.year}"
+
+
+def fmt_date_short(d: dt.date) -> str:
+    """'04-11-2020', '10-3-2021' (as inside running text: 'ngày 04-11-2020')."""
+    return f"{_two(d.day, d.day < 10)}-{_two(d.month, d.month < 3)}-{d.year}"
+
+
+def change_phrase(delta: Decimal, decimals: int, against: str) -> str:
+    """'tăng 0,44% so với năm 2019' / 'giảm …' / 'không thay đổi so với …'."""
+    if delta > 0:
+        return f"tăng {fmt_pct(delta, decimals)} so với {against}"
+    if delta < 0:
+        return f"giảm {fmt_pct(-delta, decimals)} so với {against}"
+    return f"không thay đổi so với {against}"
+
+
+def target_phrase(delta: Decimal, decimals: int, against: str = "mục tiêu") -> str:
+    """A rate against its target, in points: 'vượt 7,78% so với mục tiêu'."""
+    if delta > 0:
+        return f"vượt {fmt_pct(delta, decimals)} so với {against}"
+    if delta < 0:
+        return f"thấp hơn {fmt_pct(-delta, decimals)} so với {against}"
+    return f"đạt đúng {against}"
+
+
+def sentence_case(text: str) -> str:
+    """'BAN THƯỜNG VỤ TỈNH ỦY' → 'Ban thường vụ tỉnh ủy' is wrong for proper nouns, so
+    only the first letter is raised; callers pass already-cased phrases."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def join_items(items: list[str], last: str = "và") -> str:
+    """'a', 'a và b', 'a, b và c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]

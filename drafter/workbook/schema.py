@@ -1,0 +1,181 @@
+"""The one table of sheets and columns of the input workbook (contract v1).
+
+The reader, the validator, `drafter init` and the documentation all read this
+module, so a sheet or column is named in exactly one place.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+# Kinds of column.
+TEXT = "text"
+COUNT = "count"          # non-negative whole number, empty = 0
+NUMBER = "number"        # any number (indicators, history)
+NUMBER_OR_KEY = "number_or_key"
+CHOICE = "choice"
+
+
+def norm(text: object) -> str:
+    """Match key for sheet names, headers and fixed values: NFC, trimmed, inner
+    spaces collapsed, case-folded. A workbook typed on a Mac arrives in NFD."""
+    return " ".join(unicodedata.normalize("NFC", str(text)).split()).casefold()
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: str = TEXT
+    key: bool = False
+    choices: tuple[str, ...] = ()
+    width: int = 14
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    columns: tuple[Column, ...]
+    required: bool = False
+    help: str = ""
+    rows: tuple[tuple[str, str], ...] = field(default=())  # pre-filled (Mục, gợi ý) rows
+
+    @property
+    def key(self) -> Column | None:
+        return next((c for c in self.columns if c.key), None)
+
+    def column(self, header: str) -> Column:
+        return next(c for c in self.columns if c.header == header)
+
+
+# Rating categories, in the order the reports list them.
+CATEGORIES = ("HTXSNV", "HTTNV", "HTNV", "KHTNV")
+CATEGORY_NAMES = {
+    "HTXSNV": "hoàn thành xuất sắc nhiệm vụ",
+    "HTTNV": "hoàn thành tốt nhiệm vụ",
+    "HTNV": "hoàn thành nhiệm vụ",
+    "KHTNV": "không hoàn thành nhiệm vụ",
+}
+
+YES, NO = "Có", "Không"
+LEVELS = ("Cấp tỉnh", "Cấp huyện", "Cấp cơ sở")
+STYLES = ("Đảng", "Nhà nước")
+HISTORY_KINDS = ("Số lượng", "Tỷ lệ %")
+
+# ---- the five rating sheets -------------------------------------------------
+TCCSD = "Tổ chức cơ sở đảng"
+CHI_BO = "Chi bộ trực thuộc"
+DANG_VIEN = "Đảng viên"
+TAP_THE = "Tập thể lãnh đạo"
+CAN_BO = "Cán bộ lãnh đạo"
+SUBJECTS = (TCCSD, CHI_BO, DANG_VIEN, TAP_THE, CAN_BO)
+LEADERSHIP = (TAP_THE, CAN_BO)
+
+DANG_BO_CO_SO = "Đảng bộ cơ sở"
+CHI_BO_CO_SO = "Chi bộ cơ sở"
+
+
+def _rating_columns(subject: str) -> tuple[Column, ...]:
+    unit_help = ("Cơ quan đánh giá (Ban Thường vụ Tỉnh ủy, Ban cán sự đảng UBND tỉnh, …)"
+                 if subject in LEADERSHIP else "Đảng bộ trực thuộc (huyện ủy, thành ủy, đảng ủy trực thuộc)")
+    cols = [
+        Column("Đơn vị", key=True, width=42, help=unit_help),
+        Column("Cấp", CHOICE, choices=LEVELS, width=12,
+               help="Nhóm theo cấp (chỉ dùng cho tập thể và cán bộ lãnh đạo)"),
+        Column("Tổng số", COUNT, help="Tổng số của đơn vị"),
+        Column("HTXSNV", COUNT, help="Hoàn thành xuất sắc nhiệm vụ"),
+        Column("HTTNV", COUNT, help="Hoàn thành tốt nhiệm vụ"),
+        Column("HTNV", COUNT, help="Hoàn thành nhiệm vụ"),
+        Column("KHTNV", COUNT, help="Không hoàn thành nhiệm vụ"),
+        Column("Miễn đánh giá", COUNT, help="Được miễn đánh giá (miễn công tác, sinh hoạt)"),
+        Column("Chưa đánh giá", COUNT, help="Chưa đánh giá (mới thành lập, đi xa, ốm, đang thực hiện quy trình)"),
+        Column("Lý do chưa đánh giá", width=30, help="Ví dụ: mới thành lập; đang thực hiện quy trình"),
+        Column("Ghi chú", width=40, help="Thành chú thích cuối trang ở chỗ báo cáo nêu đơn vị"),
+    ]
+    if subject == TCCSD:
+        cols += [Column(DANG_BO_CO_SO, COUNT, help="Số đảng bộ cơ sở trong Tổng số"),
+                 Column(CHI_BO_CO_SO, COUNT, help="Số chi bộ cơ sở trong Tổng số")]
+    return tuple(cols)
+
+
+_SUBJECT_HELP = {
+    TCCSD: "Tổ chức cơ sở đảng: mỗi dòng một đảng bộ trực thuộc.",
+    CHI_BO: "Chi bộ trực thuộc đảng ủy cơ sở: mỗi dòng một đảng bộ trực thuộc.",
+    DANG_VIEN: "Đảng viên: mỗi dòng một đảng bộ trực thuộc.",
+    TAP_THE: "Tập thể lãnh đạo, quản lý các cấp: mỗi dòng một cơ quan đánh giá, ghi Cấp.",
+    CAN_BO: "Cá nhân cán bộ lãnh đạo, quản lý các cấp: mỗi dòng một cơ quan đánh giá, ghi Cấp.",
+}
+
+# ---- Thông tin rows ----------------------------------------------------------
+INFO_ITEMS: tuple[tuple[str, bool, str], ...] = (
+    # (Mục, bắt buộc, gợi ý)
+    ("Cơ quan cấp trên", False, "Ví dụ: ĐẢNG BỘ TỈNH KON TUM (dùng cho cấp huyện)"),
+    ("Cơ quan ban hành", True, "Ví dụ: TỈNH ỦY KON TUM"),
+    ("Số ký hiệu", True, "Ví dụ: 48-BC/TU"),
+    ("Địa danh", True, "Ví dụ: Kon Tum"),
+    ("Ngày ban hành", True, "Ô ngày hoặc chữ dạng ngày/tháng/năm, ví dụ 10/03/2021"),
+    ("Loại văn bản", False, "Mặc định: BÁO CÁO"),
+    ("Trích yếu", True, "Ví dụ: kết quả kiểm điểm, đánh giá, xếp loại chất lượng … năm 2020"),
+    ("Năm đánh giá", True, "Ví dụ: 2020"),
+    ("Năm so sánh", False, "Mặc định: năm trước năm đánh giá, nếu có trong sheet Các năm trước"),
+    ("Căn cứ", False, "Mở đầu báo cáo: \"Thực hiện {Căn cứ}, … báo cáo … như sau:\""),
+    ("Quyền hạn ký", True, "Ví dụ: T/M BAN THƯỜNG VỤ"),
+    ("Chức vụ người ký", True, "Ví dụ: PHÓ BÍ THƯ"),
+    ("Người ký", True, "Họ và tên người ký"),
+    ("Thể thức", False, "Đảng (mặc định) hoặc Nhà nước"),
+    ("Mẫu báo cáo", False, "xep-loai-chat-luong (mặc định), tong-hop, hoặc đường dẫn tới mẫu .docx"),
+    ("Số thập phân", False, "Số chữ số thập phân của tỷ lệ %, mặc định 2"),
+    ("Thêm số 0", False, "Có (mặc định): số dưới 10 viết 01…09 trong câu văn"),
+    ("Làm tròn tổng 100%", False, "Không (mặc định); Có: các tỷ lệ cộng lại đúng 100%"),
+    ("Độ mật", False, "Ví dụ: MẬT (để trống nếu không có)"),
+    ("Độ khẩn", False, "Ví dụ: KHẨN (để trống nếu không có)"),
+)
+INFO_CHOICES = {"Thể thức": STYLES, "Thêm số 0": (YES, NO), "Làm tròn tổng 100%": (YES, NO)}
+
+THONG_TIN = "Thông tin"
+NOI_NHAN = "Nơi nhận"
+KHONG_HTNV = "Không hoàn thành nhiệm vụ"
+CAC_NAM_TRUOC = "Các năm trước"
+KY_LUAT = "Kỷ luật"
+SO_LIEU = "Số liệu"
+NOI_DUNG = "Nội dung"
+CHU_THICH = "Chú thích"
+HUONG_DAN = "Hướng dẫn"
+
+ORG_PENALTIES = ("Khiển trách", "Cảnh cáo", "Giải tán")
+MEMBER_PENALTIES = ("Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
+
+# Sections of the standard report fed by `Nội dung`.
+STANDARD_SECTIONS = ("Tình hình triển khai", "Kiểm điểm", "Ưu điểm", "Hạn chế", "Nguyên nhân",
+                     "Nhiệm vụ", "Kiến nghị")
+
+SHEETS: tuple[Sheet, ...] = (
+    Sheet(THONG_TIN, (Column("Mục", key=True, width=24), Column("Giá trị", width=90)), required=True,
+          help="Thông tin văn bản: cơ quan ban hành, số ký hiệu, ngày, trích yếu, người ký, cách trình bày số.",
+          rows=tuple((item, hint) for item, _, hint in INFO_ITEMS)),
+    Sheet(NOI_NHAN, (Column("Nơi nhận", key=True, width=60),),
+          help="Nơi nhận văn bản, mỗi dòng một nơi, theo thứ tự in (dòng cuối thường là Lưu Văn phòng)."),
+    *(Sheet(s, _rating_columns(s), help=_SUBJECT_HELP[s]) for s in SUBJECTS),
+    Sheet(KHONG_HTNV, (Column("Đối tượng", CHOICE, choices=SUBJECTS, width=24),
+                       Column("Tên", key=True, width=50), Column("Đơn vị", width=42)),
+          help="Tên từng tổ chức, cá nhân không hoàn thành nhiệm vụ; thành chú thích nêu tên."),
+    Sheet(CAC_NAM_TRUOC, (Column("Năm", NUMBER, key=True, width=8),
+                          Column("Đối tượng", CHOICE, choices=SUBJECTS, width=24),
+                          Column("Loại số liệu", CHOICE, choices=HISTORY_KINDS, width=14),
+                          *(Column(c, NUMBER) for c in CATEGORIES)),
+          help="Kết quả các năm trước (số lượng hoặc tỷ lệ % như đã công bố), dùng để so sánh."),
+    Sheet(KY_LUAT, (Column("Đơn vị", key=True, width=42),
+                    *(Column(f"Tổ chức đảng - {p}", COUNT, width=16) for p in ORG_PENALTIES),
+                    *(Column(f"Đảng viên - {p}", COUNT, width=16) for p in MEMBER_PENALTIES)),
+          help="Số tổ chức đảng và đảng viên bị thi hành kỷ luật, theo hình thức."),
+    Sheet(SO_LIEU, (Column("Mã", key=True, width=16), Column("Nội dung", width=50),
+                    Column("Giá trị", NUMBER), Column("Mẫu số", NUMBER_OR_KEY),
+                    Column("Kỳ trước", NUMBER), Column("Chỉ tiêu", NUMBER), Column("Đơn vị tính", width=14)),
+          help="Chỉ tiêu tự do dùng trong câu văn: {ma}, {ma.tyle}, {ma.kytruoc}, {ma.chitieu}."),
+    Sheet(NOI_DUNG, (Column("Mục", key=True, width=36), Column("Đoạn văn", width=100)),
+          help="Nội dung văn bản: mỗi dòng một đoạn của mục. Đoạn bắt đầu bằng \"- \" hoặc \"+ \" là ý gạch đầu dòng."),
+    Sheet(CHU_THICH, (Column("Mã", key=True, width=16), Column("Nội dung", width=100)),
+          help="Chú thích cuối trang viết tay, gọi trong văn bản bằng [^ma]."),
+)
+SHEET_BY_NORM = {norm(s.name): s for s in SHEETS}
+RATING_SHEETS = tuple(s for s in SHEETS if s.name in SUBJECTS)
