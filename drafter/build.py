@@ -1,0 +1,110 @@
+"""From a checked Report to the .docx on disk: template, context, rendering,
+footnotes, annex section, deterministic bytes, atomic write, optional PDF."""
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable
+
+from . import messages as M
+from .model import HistoryRow, Report
+
+BUILTIN = ("xep-loai-chat-luong", "tong-hop")
+
+
+class WriteFailed(Exception):
+    """The output could not be written; the previous file is untouched."""
+
+
+def default_output(report: Report) -> Path:
+    info = report.info
+    return Path("out") / f"{info.number.replace('/', '-')}_{info.year}.docx"
+
+
+def template_file(name: str, base: Path | None = None) -> Path:
+    if name in BUILTIN:
+        from importlib.resources import files
+
+        return Path(str(files("drafter.templates") / f"{name}.docx"))
+    path = Path(name)
+    if not path.is_absolute() and base is not None and not path.exists():
+        path = base / path
+    if not path.is_file():
+        raise WriteFailed(M.TEMPLATE_MISSING.format(name=name))
+    return path
+
+
+def with_previous_year(report: Report, previous: Report | None) -> Report:
+    """Add a previous year's workbook to the history, as counts; published
+    percentages typed in `Các năm trước` for the same year stay preferred."""
+    if previous is None:
+        return report
+    year = previous.info.year
+    rows = list(report.history)
+    for table in previous.ratings:
+        if not table.rows or any(h.year == year and h.subject == table.subject and not h.is_percent for h in rows):
+            continue
+        total = table.total()
+        rows.append(HistoryRow(year, table.subject, False, tuple(Decimal(c) for c in total.counts)))
+    # The previous workbook's own history reaches further back.
+    known = {(h.year, h.subject, h.is_percent) for h in rows}
+    rows += [h for h in previous.history if (h.year, h.subject, h.is_percent) not in known]
+    return dataclasses.replace(report, history=tuple(rows))
+
+
+def render(report: Report, template: str | None = None, base: Path | None = None) -> bytes:
+    """The report as .docx bytes (same report → same bytes)."""
+    from docxtpl import DocxTemplate
+    from jinja2 import Environment
+
+    from . import context as ctx
+    from .render import footnotes, package
+
+    notes = footnotes.Footnotes()
+    name = template or report.info.template
+    tpl = DocxTemplate(str(template_file(name, base)))
+    values = ctx.build_context(report, notes, general=(name == "tong-hop"))
+    env = Environment(autoescape=True)
+    env.globals["footnote"] = notes
+    env.filters.update(ctx.FILTERS)
+    tpl.render(values, jinja_env=env, autoescape=True)
+    document = tpl.docx
+    footnotes.install(document, notes)
+    package.landscape_annexes(document)
+    info = report.info
+    package.set_properties(document, title=f"{info.doc_type} {info.subject}", author=info.issuer, date=info.date)
+    return package.deterministic_bytes(document, info.date)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write beside the target, then rename over it: a failure leaves the old file as it was."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise WriteFailed(M.OUTPUT_LOCKED.format(path=path, reason=exc.strerror or exc)) from exc
+
+
+def build_report(report: Report, source: Path, output: Path | None, previous: Report | None = None,
+                 template: str | None = None, pdf: bool = False,
+                 say: Callable[[str], None] = print) -> Path:
+    report = with_previous_year(report, previous)
+    output = output or default_output(report)
+    data = render(report, template, base=source.parent)
+    write_atomic(output, data)
+    if pdf:
+        from .render.pdf import to_pdf
+
+        result = to_pdf(output)
+        say(result)
+    return output

@@ -1,0 +1,84 @@
+"""The template context: every variable and filter a template can use.
+
+docs/mau-bao-cao.md documents them for template authors; keep the two in step.
+Strings are plain text (autoescaped by the template engine); the `mo_dau`,
+`noi_dung` and `phu_luc` blocks are ready WordprocessingML for `{{p … }}` tags.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from markupsafe import Markup
+
+from . import figures, standard
+from .model import Report
+from .narrative import Resolver
+from .render import blocks as B
+from .render.footnotes import Footnotes
+from .wording import fmt_count, fmt_date_long, fmt_date_short, fmt_int, fmt_pct
+
+
+def _pct(value, decimals: int = 2) -> str:
+    return "" if value is None else fmt_pct(Decimal(str(value)), decimals)
+
+
+def _share(part, whole, decimals: int = 2) -> str:
+    value = figures.percent(part, whole, decimals)
+    return "" if value is None else fmt_pct(value, decimals)
+
+
+def _date(value: dt.date, long: bool = False) -> str:
+    return fmt_date_long(value) if long else fmt_date_short(value)
+
+
+FILTERS = {
+    "so": lambda n: fmt_int(int(n)),               # 1149 → 1.149
+    "so_dem": lambda n, pad=True: fmt_count(int(n), pad),  # 6 → 06
+    "phan_tram": _pct,                              # 17.3 → 17,30%
+    "ty_le": _share,                                # 114|ty_le(659) → 17,30%
+    "ngay": _date,                                  # date → 10-3-2021; ngay(true) → ngày 10 tháng 3 năm 2021
+}
+
+
+def build_context(report: Report, notes: Footnotes, general: bool = False) -> dict:
+    info = report.info
+    resolver = Resolver(report)
+    if general:
+        from .general import compose as compose_general
+
+        body, annexes = compose_general(report, resolver)
+    else:
+        body, annexes = standard.compose(report, resolver)
+    party = info.style != "Nhà nước"
+    opening = B.Para("BodyText", standard.opening(report, resolver))
+    return {
+        # header block
+        "co_quan_cap_tren": info.superior,
+        "co_quan_ban_hanh": info.issuer,
+        "so_ky_hieu": f"Số {info.number}" if party else f"Số: {info.number}",
+        "quoc_hieu": "ĐẢNG CỘNG SẢN VIỆT NAM" if party else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "tieu_ngu": "" if party else "Độc lập - Tự do - Hạnh phúc",
+        "dia_danh_ngay": f"{info.place}, {fmt_date_long(info.date)}",
+        "do_mat": info.secrecy,
+        "do_khan": info.urgency,
+        # title
+        "loai_van_ban": info.doc_type.upper(),
+        "trich_yeu": info.subject,
+        # body (ready WordprocessingML)
+        "mo_dau": Markup(B.para_xml(opening, notes)),
+        "noi_dung": Markup(B.to_xml(body, notes)),
+        "phu_luc": Markup(B.to_xml(annexes, notes)),
+        # signature
+        "noi_nhan": list(report.recipients),
+        "quyen_han_ky": info.signing_authority,
+        "chuc_vu_nguoi_ky": info.signer_title,
+        "nguoi_ky": info.signer,
+        # data, for templates that write their own sentences
+        "thong_tin": info,
+        "nam_danh_gia": info.year,
+        "nam_so_sanh": standard.comparison_year(report),
+        "xep_loai": {t.subject: t for t in report.ratings},
+        "so_lieu": {i.key: i for i in report.indicators},
+        "ky_luat": list(report.discipline),
+    }

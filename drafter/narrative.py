@@ -1,0 +1,134 @@
+"""Text cells to printed text: indicator figures and footnotes resolved, outline numbering.
+
+`{ma}` prints an indicator's value, `{ma.tyle}` its share of `Mẫu số`,
+`{ma.kytruoc}` its change against `Kỳ trước` (points for a rate, relative for
+a value: "tăng 38,15%"), `{ma.chitieu}` its comparison with `Chỉ tiêu` (points
+for a rate: "vượt 7,78%"; share of the target for a value: "đạt 124,50%").
+The words around them ("so với mục tiêu Nghị quyết") are the writer's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from . import figures, markup
+from .model import Indicator, Report
+from .render.blocks import Block, Inline, Note, Para, para
+from .wording import fmt_count, fmt_number, fmt_pct
+
+
+def indicator_rate(ind: Indicator, decimals: int) -> Decimal | None:
+    return figures.percent(ind.value, ind.denominator, decimals) if ind.denominator else None
+
+
+def indicator_text(ind: Indicator, attribute: str, decimals: int, zero_pad: bool) -> str:
+    if attribute == "":
+        if ind.value == ind.value.to_integral_value():
+            return fmt_count(int(ind.value), zero_pad)
+        return fmt_number(ind.value)
+    rate = indicator_rate(ind, decimals)
+    if attribute == "tyle":
+        return fmt_pct(rate, decimals)
+    if attribute == "kytruoc":
+        if ind.is_rate:
+            delta = figures.change(rate, figures.round_half_up(ind.previous, decimals))
+        else:
+            delta = figures.relative_change(ind.value, ind.previous, decimals)
+        return _movement(delta, decimals, "tăng", "giảm", "không thay đổi")
+    # chitieu
+    if ind.is_rate:
+        delta = figures.change(rate, figures.round_half_up(ind.target, decimals))
+        return _movement(delta, decimals, "vượt", "thấp hơn", "đạt")
+    share = figures.percent(ind.value, ind.target, decimals)
+    return "đạt " + fmt_pct(share, decimals) if share is not None else ""
+
+
+def _movement(delta: Decimal | None, decimals: int, up: str, down: str, same: str) -> str:
+    if delta is None:
+        return ""
+    if delta > 0:
+        return f"{up} {fmt_pct(delta, decimals)}"
+    if delta < 0:
+        return f"{down} {fmt_pct(-delta, decimals)}"
+    return same
+
+
+@dataclass
+class Resolver:
+    """Resolves the markup of text cells against one report."""
+    report: Report
+    _indicators: dict[str, Indicator] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._indicators = {i.key: i for i in self.report.indicators}
+
+    def plain(self, text: str) -> str:
+        """Figures resolved; footnote references left out (for note texts themselves)."""
+        return "".join(c for c in self.inlines(text, notes=False) if isinstance(c, str))
+
+    def inlines(self, text: str, notes: bool = True) -> tuple[Inline, ...]:
+        info = self.report.info
+        out: list[Inline] = []
+        for seg in markup.parse(text):
+            if isinstance(seg, markup.Text):
+                out.append(seg.text)
+            elif isinstance(seg, markup.Figure):
+                out.append(indicator_text(self._indicators[seg.key], seg.attribute, info.decimals, info.zero_pad))
+            elif notes:
+                out.append(Note(self.plain(self.report.note(seg.key) or "")))
+        merged: list[Inline] = []
+        for c in out:
+            if isinstance(c, str) and merged and isinstance(merged[-1], str):
+                merged[-1] += c
+            else:
+                merged.append(c)
+        return tuple(merged)
+
+    def paragraph(self, text: str) -> Para:
+        """A narrative paragraph: '- ' and '+ ' items get the item style."""
+        style = "Item" if text.startswith(("- ", "+ ")) else "BodyText"
+        return Para(style, self.inlines(text))
+
+
+# ---- outline --------------------------------------------------------------------
+
+@dataclass
+class Section:
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    children: list["Section"] = field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not self.blocks and all(c.is_empty() for c in self.children)
+
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+
+
+def _label(depth: int, index: int, parent: str) -> str:
+    if depth == 0:
+        return f"{ROMAN[index - 1] if index <= len(ROMAN) else index}."
+    if depth == 1:
+        return f"{index}."
+    if depth == 2:
+        return f"{parent.rstrip('.')}.{index}." if parent else f"{index}."
+    if depth == 3:
+        return f"{'abcdeghiklmnopqrstuvxy'[(index - 1) % 22]})"
+    return "-"
+
+
+def number_outline(sections: list[Section], depth: int = 0, parent: str = "") -> list[Block]:
+    """Number the non-empty sections at build time, so a section without content
+    leaves no gap: I., 1., 1.1., a) by depth; level-1 titles in capitals."""
+    out: list[Block] = []
+    index = 0
+    for s in sections:
+        if s.is_empty():
+            continue
+        index += 1
+        label = _label(depth, index, parent)
+        title = s.title.upper() if depth == 0 else s.title
+        out.append(para(f"Heading{min(depth + 1, 4)}", f"{label} {title}"))
+        out.extend(s.blocks)
+        out.extend(number_outline(s.children, depth + 1, label if depth >= 1 else ""))
+    return out

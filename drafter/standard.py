@@ -1,0 +1,419 @@
+"""The standard annual rating report (template `xep-loai-chat-luong`, model 48-BC/TU):
+its outline, the sentences of section 2.2 and the annex tables, from the model."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import figures
+from .model import RatingTable, Report, UnitRating
+from .narrative import Resolver, Section, number_outline
+from .render.blocks import Block, Cell, Inline, LandscapeStart, Note, Para, Row, Table, para
+from .wording import change_phrase, fmt_count, fmt_date_short, fmt_int, fmt_pct, join_items
+from .workbook import schema as S
+
+# Nouns and phrases per rating subject.
+NOUN = {S.TCCSD: "tổ chức cơ sở đảng", S.CHI_BO: "chi bộ", S.DANG_VIEN: "đảng viên",
+        S.TAP_THE: "tập thể", S.CAN_BO: "đồng chí"}
+ANNEX_SUBJECT = {
+    S.TCCSD: "tổ chức cơ sở đảng",
+    S.CHI_BO: "chi bộ trực thuộc đảng ủy cơ sở",
+    S.DANG_VIEN: "đảng viên",
+    S.TAP_THE: "tập thể lãnh đạo, quản lý các cấp",
+    S.CAN_BO: "cá nhân cán bộ lãnh đạo, quản lý các cấp",
+}
+EXEMPT_PHRASE = {S.DANG_VIEN: "được miễn công tác và sinh hoạt đảng"}
+PROCESS_WORDS = ("quy trình",)
+
+
+@dataclass(frozen=True)
+class Settings:
+    decimals: int
+    zero_pad: bool
+    round_to_100: bool
+    compare_year: int | None
+    scope: str                 # "Đảng bộ tỉnh"
+
+
+def scope_name(issuer: str) -> str:
+    """'TỈNH ỦY KON TUM' → 'Đảng bộ tỉnh' (the whole organisation the report covers)."""
+    head = issuer.strip().lower()
+    for prefix, scope in (("tỉnh ủy", "Đảng bộ tỉnh"), ("tỉnh uỷ", "Đảng bộ tỉnh"),
+                          ("thành ủy", "Đảng bộ thành phố"), ("thành uỷ", "Đảng bộ thành phố"),
+                          ("huyện ủy", "Đảng bộ huyện"), ("huyện uỷ", "Đảng bộ huyện"),
+                          ("thị ủy", "Đảng bộ thị xã"), ("thị uỷ", "Đảng bộ thị xã")):
+        if head.startswith(prefix):
+            return scope
+    return "Đảng bộ"
+
+
+def comparison_year(report: Report) -> int | None:
+    info = report.info
+    if info.compare_year is not None:
+        return info.compare_year
+    default = info.year - 1
+    return default if any(h.year == default for h in report.history) else None
+
+
+def previous_shares(report: Report, subject: str, year: int | None, s: Settings) -> list[Decimal] | None:
+    """The printed shares of a past year: published percentages when the history has
+    them, otherwise computed from its counts with this report's rounding."""
+    if year is None:
+        return None
+    rows = [h for h in report.history if h.year == year and h.subject == subject]
+    pct = next((h for h in rows if h.is_percent), None)
+    if pct is not None:
+        return [figures.round_half_up(v, s.decimals) for v in pct.values]
+    counts = next((h for h in rows if not h.is_percent), None)
+    if counts is not None:
+        shares = figures.shares(tuple(int(v) for v in counts.values), s.decimals, s.round_to_100)
+        return None if shares[0] is None else shares
+    return None
+
+
+def _count(n: int, s: Settings) -> str:
+    return fmt_count(n, s.zero_pad)
+
+
+# ---- sentences -----------------------------------------------------------------
+
+def not_rated_clause(table: RatingTable, total: UnitRating, s: Settings) -> list[Inline]:
+    """'có 01 tổ chức cơ sở đảng chưa đánh giá, xếp loại (chiếm 0,15%) vì mới thành lập'
+    or, when there are several kinds, the breakdown as a footnote."""
+    noun = NOUN[table.subject]
+    n = total.not_rated
+    if not n:
+        return []
+    share = fmt_pct(figures.percent(n, total.total, s.decimals), s.decimals)
+    reasons = _pending_reasons(table)
+    head = f"có {_count(n, s)} {noun} chưa đánh giá, xếp loại (chiếm {share})"
+    if not total.exempt and len(reasons) == 1 and reasons[0][0]:
+        return [f"{head} vì {reasons[0][0]}"]
+    if not total.exempt and len(reasons) == 1:
+        return [head]
+    parts = []
+    if total.exempt:
+        parts.append(f"{_count(total.exempt, s)} {noun} {EXEMPT_PHRASE.get(table.subject, 'được miễn đánh giá')}")
+    for reason, count in reasons:
+        parts.append(f"{_count(count, s)} {noun} chưa được đánh giá, xếp loại"
+                     + (f" do {reason}" if reason else ""))
+    head = f"{_count(n, s)} {noun} không thực hiện đánh giá, xếp loại (chiếm {share})"
+    return [head, Note("; ".join(parts) + ".")]
+
+
+def _pending_reasons(table: RatingTable) -> list[tuple[str, int]]:
+    found: dict[str, int] = {}
+    for u in table.rows:
+        if u.pending:
+            found[u.pending_reason] = found.get(u.pending_reason, 0) + u.pending
+    return list(found.items())
+
+
+def results_sentence(report: Report, table: RatingTable, total: UnitRating, s: Settings,
+                     annex: int | None) -> list[Inline]:
+    """'Kết quả: 114/659 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (chiếm 17,30%,
+    giảm 1,29% so với năm 2019); …'."""
+    noun = NOUN[table.subject]
+    rated = total.rated
+    shares = figures.shares(total.counts, s.decimals, s.round_to_100)
+    before = previous_shares(report, table.subject, s.compare_year, s)
+    failed = [f for f in report.failed if f.subject == table.subject]
+    out: list[Inline] = ["Kết quả: "]
+    for i, code in enumerate(S.CATEGORIES):
+        count = total.counts[i]
+        compare = ""
+        if before is not None:
+            compare = ", " + change_phrase(shares[i] - before[i], s.decimals, f"năm {s.compare_year}")
+        if i:
+            out.append("; ")
+        if count:
+            out.append(f"{_count(count, s)}/{fmt_int(rated)} {noun} {S.CATEGORY_NAMES[code]}")
+            if code == "KHTNV" and failed:
+                out.append(Note(failed_names(failed)))
+            out.append(f" (chiếm {fmt_pct(shares[i], s.decimals)}{compare})")
+            if code == "HTXSNV" and table.subject == S.DANG_VIEN and total.httnv:
+                ratio = fmt_pct(figures.percent(total.htxsnv, total.httnv, s.decimals), s.decimals)
+                out.append(Note(f"Trong đó, số {noun} hoàn thành xuất sắc nhiệm vụ trên tổng số {noun} "
+                                f"hoàn thành tốt nhiệm vụ là: {ratio}."))
+        else:
+            out.append(f"không có {noun} nào {S.CATEGORY_NAMES[code]}")
+            if compare:
+                out.append(f" ({compare[2:]})")
+    out.append(annex_pointer(annex) + ".")
+    return out
+
+
+def annex_pointer(annex: int | None) -> str:
+    return f" (có biểu số {annex} kèm theo)" if annex else ""
+
+
+def failed_names(failed) -> str:
+    """'Chi bộ A thuộc Đảng bộ X; chi bộ B và chi bộ C thuộc Đảng bộ Y.'"""
+    by_unit: dict[str, list[str]] = {}
+    for f in failed:
+        by_unit.setdefault(f.unit, []).append(f.name)
+    parts = [join_items(names) + (f" thuộc {unit}" if unit else "") for unit, names in by_unit.items()]
+    return "; ".join(parts) + "."
+
+
+def organisation_paragraph(report: Report, table: RatingTable, s: Settings, annex: int | None,
+                           resolver: Resolver) -> list[Block]:
+    """The paragraphs for TCCSĐ, chi bộ or đảng viên (province-wide totals)."""
+    total = table.total()
+    noun = NOUN[table.subject]
+    lead = {S.TCCSD: "- Đối với tổ chức cơ sở đảng: ", S.CHI_BO: "- Đối với chi bộ trực thuộc đảng ủy cơ sở: ",
+            S.DANG_VIEN: ""}[table.subject]
+    first: list[Inline] = [f"{lead}Toàn {s.scope} có {fmt_int(total.total)} {noun}"]
+    if table.subject == S.TCCSD and total.dang_bo_co_so is not None:
+        first.append(f" ({fmt_int(total.dang_bo_co_so or 0)} đảng bộ cơ sở và "
+                     f"{fmt_int(total.chi_bo_co_so or 0)} chi bộ cơ sở)")
+    if not total.total:
+        return [Para("Item" if lead else "BodyText", tuple(first) + (".",))]
+    if total.rated:
+        verb = "được đánh giá, xếp loại" if table.subject == S.DANG_VIEN else "đã đánh giá, xếp loại chất lượng"
+        reach = fmt_pct(figures.percent(total.rated, total.total, s.decimals), s.decimals)
+        first.append(f"; trong đó, {fmt_int(total.rated)} {noun} {verb} (đạt {reach})")
+        clause = not_rated_clause(table, total, s)
+        if clause:
+            first.append("; ")
+            first.extend(clause)
+        first.append(".")
+        blocks: list[Block] = [Para("Item" if lead else "BodyText", tuple(first))]
+        blocks.append(Para("BodyText", tuple(results_sentence(report, table, total, s, annex))))
+    else:
+        first.append("; hiện đang thực hiện quy trình đánh giá, xếp loại (sau khi hoàn thành sẽ báo cáo bổ sung)"
+                     + annex_pointer(annex) + ".")
+        blocks = [Para("Item" if lead else "BodyText", tuple(first))]
+    # Unit notes (Ghi chú) of these subjects go with their annex rows, where the unit is named.
+    return blocks
+
+
+def body_item(unit: UnitRating, subject: str, s: Settings, resolver: Resolver) -> list[Inline]:
+    """One rating body of the leadership subjects: '+ Ban thường vụ … đánh giá, xếp loại 377
+    tập thể lãnh đạo, quản lý. Trong đó: hoàn thành xuất sắc nhiệm vụ 81 tập thể (chiếm 21,49%); …'"""
+    noun = NOUN[subject]
+    what = "tập thể lãnh đạo, quản lý" if subject == S.TAP_THE else "đồng chí"
+    out: list[Inline] = [f"{unit.unit} đánh giá, xếp loại {_count(unit.total, s)} {what}"]
+    if unit.note:
+        out.append(Note(resolver.plain(unit.note)))
+    rated = unit.rated
+    listing = []
+    if rated:
+        shares = figures.shares(unit.counts, s.decimals, s.round_to_100)
+        for i, code in enumerate(S.CATEGORIES):
+            if unit.counts[i]:
+                listing.append(f"{S.CATEGORY_NAMES[code]} {_count(unit.counts[i], s)} {noun} "
+                               f"(chiếm {fmt_pct(shares[i], s.decimals)})")
+    pending_text = ""
+    if unit.pending:
+        in_process = any(w in unit.pending_reason.lower() for w in PROCESS_WORDS) or not unit.pending_reason
+        if in_process:
+            pending_text = "hiện đang thực hiện quy trình đánh giá, xếp loại"
+            if rated:
+                pending_text += f" {_count(unit.pending, s)} {noun}"
+            pending_text += " (sau khi hoàn thành sẽ báo cáo bổ sung)"
+        else:
+            pending_text = f"{_count(unit.pending, s)} {noun} chưa đánh giá, xếp loại ({unit.pending_reason})"
+    exempt_text = f"{_count(unit.exempt, s)} {noun} được miễn đánh giá" if unit.exempt else ""
+    if rated and (unit.pending or unit.exempt):
+        out.append(f". Trong đó, đã đánh giá, xếp loại {_count(rated, s)} {noun}: " + "; ".join(listing))
+        out.append("; " + "; ".join(t for t in (exempt_text, pending_text) if t) + ".")
+    elif rated:
+        out.append(". Trong đó: " + "; ".join(listing) + ".")
+    else:
+        out.append("; " + "; ".join(t for t in (exempt_text, pending_text) if t) + ".")
+    return out
+
+
+def leadership_section(table: RatingTable, s: Settings, annex: int | None, resolver: Resolver,
+                       year: int) -> list[Block]:
+    total = table.total()
+    if table.subject == S.TAP_THE:
+        lead = f"Năm {year}, có {fmt_int(total.total)} tập thể lãnh đạo, quản lý các cấp thực hiện đánh giá, xếp loại"
+    else:
+        lead = f"Tổng số cá nhân cán bộ lãnh đạo, quản lý các cấp thực hiện đánh giá, xếp loại là {fmt_int(total.total)} đồng chí"
+    if total.rated and total.rated != total.total:
+        lead += (f"; trong đó, đã đánh giá, xếp loại {fmt_int(total.rated)} {NOUN[table.subject]} (đạt "
+                 f"{fmt_pct(figures.percent(total.rated, total.total, s.decimals), s.decimals)})")
+    blocks: list[Block] = [para("BodyText", lead + ", cụ thể:")]
+    levels = [lv for lv in S.LEVELS if any(u.level == lv for u in table.rows)]
+    if table.subject == S.TAP_THE and levels:
+        groups = [(lv, [u for u in table.rows if u.level == lv]) for lv in levels]
+        rest = [u for u in table.rows if u.level not in levels]
+        if rest:
+            groups.append(("", rest))
+        for level, units in groups:
+            content: list[Inline] = [f"+ {level}: " if level else "+ "]
+            for i, u in enumerate(units):
+                if i:
+                    content.append(" ")
+                content.extend(body_item(u, table.subject, s, resolver))
+            blocks.append(Para("Item", tuple(content)))
+    else:
+        for u in table.rows:
+            blocks.append(Para("Item", ("+ ", *body_item(u, table.subject, s, resolver))))
+    if annex:
+        blocks.append(para("BodyText", f"Kết quả chi tiết có biểu số {annex} kèm theo."))
+    return blocks
+
+
+# ---- annexes -------------------------------------------------------------------
+
+ANNEX_WIDTHS = (600, 3500, 1000, 1100, 850, 900, 850, 900, 850, 900, 850, 900, 1100)
+
+
+def annex_table(table: RatingTable, s: Settings, resolver: Resolver, notes_in_rows: bool) -> Table:
+    def text(value: str, style: str = "TableNumber") -> Cell:
+        return Cell((value,), style)
+
+    head = "TableHeading"
+    top = Row((Cell(("STT",), head, merge="restart"), Cell(("Đơn vị",), head, merge="restart"),
+               Cell(("Tổng số",), head, merge="restart"), Cell(("Số được xếp loại",), head, merge="restart"),
+               *(Cell((S.CATEGORY_NAMES[c].capitalize(),), head, span=2) for c in S.CATEGORIES),
+               Cell(("Miễn, chưa đánh giá",), head, merge="restart")), header=True)
+    sub = Row((Cell((), head, merge="continue"), Cell((), head, merge="continue"), Cell((), head, merge="continue"),
+               Cell((), head, merge="continue"),
+               *(c for _ in S.CATEGORIES for c in (Cell(("Số lượng",), head), Cell(("Tỷ lệ %",), head))),
+               Cell((), head, merge="continue")), header=True)
+    numbers = Row(tuple(Cell((f"({i})",), head) for i in range(1, 14)), header=True)
+
+    def unit_row(index: str, u: UnitRating, total: bool) -> Row:
+        shares = figures.shares(u.counts, s.decimals, s.round_to_100)
+        name: tuple[Inline, ...] = (u.unit,)
+        if u.note and notes_in_rows and not total:
+            name = (u.unit, Note(resolver.plain(u.note)))
+        style_text, style_num = ("TableTotal", "TableTotalNumber") if total else ("TableText", "TableNumber")
+        cells = [Cell((index,), "TableHeading" if not total else style_text), Cell(name, style_text),
+                 text(fmt_int(u.total), style_num), text(fmt_int(u.rated), style_num)]
+        for i in range(4):
+            cells.append(text(fmt_int(u.counts[i]), style_num))
+            cells.append(text(_table_pct(shares[i], s.decimals), style_num))
+        cells.append(text(fmt_int(u.not_rated), style_num))
+        return Row(tuple(cells))
+
+    rows = [top, sub, numbers]
+    rows += [unit_row(str(i), u, False) for i, u in enumerate(table.rows, start=1)]
+    rows.append(unit_row("", table.total("Tổng cộng"), True))
+    return Table(ANNEX_WIDTHS, tuple(rows))
+
+
+def _table_pct(value: Decimal | None, decimals: int) -> str:
+    if value is None:
+        return "-"
+    return fmt_pct(value, decimals).rstrip("%")
+
+
+def annex_blocks(report: Report, s: Settings, resolver: Resolver, numbers: dict[str, int]) -> list[Block]:
+    info = report.info
+    out: list[Block] = [LandscapeStart()]
+    for subject, n in numbers.items():
+        table = report.rating(subject)
+        out.append(para("AnnexNumber", f"Biểu số {n}"))
+        out.append(para("AnnexTitle", f"KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {ANNEX_SUBJECT[subject].upper()} "
+                                      f"NĂM {info.year}"))
+        out.append(para("AnnexSubtitle", f"(Kèm theo Báo cáo số {info.number}, ngày {fmt_date_short(info.date)} "
+                                         f"của {issuing_body(report)})"))
+        out.append(annex_table(table, s, resolver, notes_in_rows=subject not in S.LEADERSHIP))
+    return out
+
+
+# ---- the document ----------------------------------------------------------------
+
+def organ_name(issuer: str) -> str:
+    """'TỈNH ỦY KON TUM' → 'Tỉnh ủy Kon Tum'."""
+    words = issuer.strip().split()
+    lowered = [w.lower() for w in words]
+    kinds = {("tỉnh", "ủy"), ("tỉnh", "uỷ"), ("thành", "ủy"), ("thành", "uỷ"), ("huyện", "ủy"),
+             ("huyện", "uỷ"), ("đảng", "ủy"), ("đảng", "uỷ"), ("thị", "ủy"), ("thị", "uỷ")}
+    if len(lowered) >= 2 and (lowered[0], lowered[1]) in kinds:
+        rest = [w[:1].upper() + w[1:].lower() for w in words[2:]]
+        return " ".join([lowered[0].capitalize(), lowered[1], *rest])
+    return " ".join(w[:1].upper() + w[1:].lower() for w in words)
+
+
+def issuing_body(report: Report) -> str:
+    """'T/M BAN THƯỜNG VỤ' + 'TỈNH ỦY KON TUM' → 'Ban Thường vụ Tỉnh ủy Kon Tum'."""
+    authority = report.info.signing_authority.strip()
+    for prefix in ("T/M ", "TM. ", "TM ", "T/M. "):
+        if authority.upper().startswith(prefix):
+            body = authority[len(prefix):].strip()
+            if body.upper() == "BAN THƯỜNG VỤ":
+                return f"Ban Thường vụ {organ_name(report.info.issuer)}"
+            if body.upper() in ("BAN CHẤP HÀNH", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY"):
+                return organ_name(report.info.issuer)
+            return body[:1].upper() + body[1:].lower()
+    return organ_name(report.info.issuer)
+
+
+def opening(report: Report, resolver: Resolver) -> tuple[Inline, ...]:
+    info = report.info
+    subject = info.subject.rstrip(". ")
+    if info.basis:
+        return ("Thực hiện ", *resolver.inlines(info.basis), f", {issuing_body(report)} báo cáo {subject} như sau:")
+    return (f"{issuing_body(report)} báo cáo {subject} như sau:",)
+
+
+def settings_for(report: Report) -> Settings:
+    info = report.info
+    return Settings(info.decimals, info.zero_pad, info.round_to_100, comparison_year(report),
+                    scope_name(info.issuer))
+
+
+def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block]]:
+    """(body blocks, annex blocks) of the standard report."""
+    s = settings_for(report)
+    info = report.info
+    present = [t.subject for t in report.ratings if t.rows]
+    numbers = {subject: i for i, subject in enumerate(present, start=1)}
+
+    def narrative(section: str) -> list[Block]:
+        return [resolver.paragraph(t) for t in report.paragraphs(section)]
+
+    review = narrative("Kiểm điểm")
+    tap_the, can_bo = report.rating(S.TAP_THE), report.rating(S.CAN_BO)
+    if review and (tap_the or can_bo):
+        counts = []
+        if tap_the:
+            counts.append(f"{fmt_int(tap_the.total().total)} tập thể lãnh đạo, quản lý")
+        if can_bo:
+            counts.append(f"{fmt_int(can_bo.total().total)} cán bộ lãnh đạo, quản lý")
+        review.append(para("BodyText", f"Năm {info.year}, toàn {s.scope} có {join_items(counts)} các cấp "
+                                       "tiến hành kiểm điểm tự phê bình và phê bình."))
+
+    organisations = []
+    for subject in (S.TCCSD, S.CHI_BO):
+        table = report.rating(subject)
+        if table and table.rows:
+            organisations += organisation_paragraph(report, table, s, numbers.get(subject), resolver)
+    members = report.rating(S.DANG_VIEN)
+    leadership = {t.subject: leadership_section(t, s, numbers.get(t.subject), resolver, info.year)
+                  for t in (tap_the, can_bo) if t and t.rows}
+
+    outline = [
+        Section("Tình hình triển khai và kết quả thực hiện", children=[
+            Section("Tình hình triển khai", narrative("Tình hình triển khai")),
+            Section("Kết quả thực hiện", children=[
+                Section("Kết quả kiểm điểm tự phê bình và phê bình", review),
+                Section("Kết quả xếp loại chất lượng", children=[
+                    Section("Đối với tổ chức đảng", organisations),
+                    Section("Đối với đảng viên",
+                            organisation_paragraph(report, members, s, numbers.get(S.DANG_VIEN), resolver)
+                            if members and members.rows else []),
+                    Section("Đối với tập thể lãnh đạo, quản lý các cấp", leadership.get(S.TAP_THE, [])),
+                    Section("Đối với cá nhân cán bộ lãnh đạo, quản lý các cấp", leadership.get(S.CAN_BO, [])),
+                ]),
+            ]),
+        ]),
+        Section("Đánh giá chung", children=[
+            Section("Ưu điểm", narrative("Ưu điểm")),
+            Section("Hạn chế, yếu kém", narrative("Hạn chế")),
+            Section("Nguyên nhân của hạn chế, yếu kém", narrative("Nguyên nhân")),
+        ]),
+        Section("Nhiệm vụ trong thời gian tới và đề xuất, kiến nghị", children=[
+            Section("Nhiệm vụ trong thời gian tới", narrative("Nhiệm vụ")),
+            Section("Đề xuất, kiến nghị", narrative("Kiến nghị")),
+        ]),
+    ]
+    body = number_outline(outline)
+    annexes = annex_blocks(report, s, resolver, numbers) if numbers else []
+    return body, annexes

@@ -1,0 +1,301 @@
+"""Write the report templates (.docx) from the WordprocessingML below.
+
+The templates are what a user opens in Word to restyle a report, so their
+source is kept here, reviewable without Word; `tests/test_templates.py`
+fails when a committed .docx drifts from this script. Run:
+    python templates/make_templates.py
+
+Everything visible is a named style (headings that Word's navigation pane
+shows, body text, items, footnote text, header block, signature, tables), so
+changing the look of all headings is one edit in Word's Styles pane.
+Tags in {{ }} / {% %} are docxtpl (Jinja) tags; docs/mau-bao-cao.md lists them.
+"""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+
+# Page (twentieths of a point): A4, margins top/bottom 20 mm, left 30 mm, right 15 mm.
+PAGE = '<w:pgSz w:w="11906" w:h="16838"/>' \
+       '<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/>'
+
+
+def _style(kind: str, style_id: str, name: str, *, based: str | None = None, next_: str | None = None,
+           ppr: str = "", rpr: str = "", extra: str = "", default: bool = False) -> str:
+    return (f'<w:style w:type="{kind}" w:styleId="{style_id}"' + (' w:default="1"' if default else '') + '>'
+            f'<w:name w:val="{name}"/>'
+            + (f'<w:basedOn w:val="{based}"/>' if based else '')
+            + (f'<w:next w:val="{next_}"/>' if next_ else '')
+            + extra
+            + (f'<w:pPr>{ppr}</w:pPr>' if ppr else '')
+            + (f'<w:rPr>{rpr}</w:rPr>' if rpr else '')
+            + '</w:style>')
+
+
+def _heading(level: int, ppr_more: str = "", rpr: str = "<w:b/><w:bCs/>") -> str:
+    return _style("paragraph", f"Heading{level}", f"heading {level}", based="Normal", next_="BodyText",
+                  extra='<w:uiPriority w:val="9"/><w:qFormat/>',
+                  ppr=f'<w:keepNext/><w:keepLines/><w:spacing w:before="120" w:after="120"/>'
+                      f'<w:ind w:firstLine="567"/><w:jc w:val="both"/>{ppr_more}<w:outlineLvl w:val="{level - 1}"/>',
+                  rpr=rpr)
+
+
+STYLES = (
+    f'<w:styles {W_NS}>'
+    '<w:docDefaults><w:rPrDefault><w:rPr>'
+    '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/>'
+    '<w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/>'
+    '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
+    '</w:pPr></w:pPrDefault></w:docDefaults>'
+    + _style("paragraph", "Normal", "Normal", default=True, extra='<w:qFormat/>')
+    + _heading(1)
+    + _heading(2)
+    + _heading(3)
+    + _heading(4, rpr="<w:b/><w:bCs/><w:i/><w:iCs/>")
+    + _style("paragraph", "BodyText", "Body Text", based="Normal", extra='<w:qFormat/>',
+             ppr='<w:spacing w:before="0" w:after="120" w:line="264" w:lineRule="auto"/>'
+                 '<w:ind w:firstLine="567"/><w:jc w:val="both"/>')
+    + _style("paragraph", "Item", "Item", based="BodyText", extra='<w:qFormat/>')
+    + _style("paragraph", "Title", "Title", based="Normal", next_="Subtitle", extra='<w:qFormat/>',
+             ppr='<w:keepNext/><w:spacing w:before="360" w:after="0"/><w:jc w:val="center"/>',
+             rpr='<w:b/><w:bCs/><w:sz w:val="32"/><w:szCs w:val="32"/>')
+    + _style("paragraph", "Subtitle", "Subtitle", based="Normal", extra='<w:qFormat/>',
+             ppr='<w:keepNext/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
+    + _style("paragraph", "TitleRule", "Title Rule", based="Normal",
+             ppr='<w:keepNext/><w:spacing w:after="240"/><w:jc w:val="center"/>')
+    + _style("paragraph", "HeaderOrganSuperior", "Header Organ Superior", based="Normal",
+             ppr='<w:jc w:val="center"/>')
+    + _style("paragraph", "HeaderOrgan", "Header Organ", based="Normal",
+             ppr='<w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
+    + _style("paragraph", "HeaderCentre", "Header Centre", based="Normal", ppr='<w:jc w:val="center"/>')
+    + _style("paragraph", "HeaderMarking", "Header Marking", based="Normal",
+             ppr='<w:spacing w:before="120"/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
+    + _style("paragraph", "NationalTitle", "National Title", based="Normal", ppr='<w:jc w:val="center"/>',
+             rpr='<w:b/><w:bCs/><w:sz w:val="30"/><w:szCs w:val="30"/><w:u w:val="single"/>')
+    + _style("paragraph", "Motto", "Motto", based="Normal", ppr='<w:jc w:val="center"/>',
+             rpr='<w:b/><w:bCs/><w:u w:val="single"/>')
+    + _style("paragraph", "PlaceDate", "Place Date", based="Normal",
+             ppr='<w:spacing w:before="120"/><w:jc w:val="center"/>', rpr='<w:i/><w:iCs/>')
+    + _style("paragraph", "RecipientsHeading", "Recipients Heading", based="Normal",
+             ppr='<w:spacing w:before="240"/>',
+             rpr='<w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val="24"/><w:szCs w:val="24"/><w:u w:val="single"/>')
+    + _style("paragraph", "Recipients", "Recipients", based="Normal",
+             rpr='<w:sz w:val="22"/><w:szCs w:val="22"/>')
+    + _style("paragraph", "Signature", "Signature", based="Normal",
+             ppr='<w:keepNext/><w:spacing w:before="0"/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
+    + _style("paragraph", "AnnexNumber", "Annex Number", based="Normal",
+             ppr='<w:keepNext/><w:pageBreakBefore/><w:jc w:val="right"/>', rpr='<w:b/><w:bCs/>')
+    + _style("paragraph", "AnnexTitle", "Annex Title", based="Normal",
+             ppr='<w:keepNext/><w:spacing w:before="120"/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
+    + _style("paragraph", "AnnexSubtitle", "Annex Subtitle", based="Normal",
+             ppr='<w:keepNext/><w:spacing w:after="240"/><w:jc w:val="center"/>', rpr='<w:i/><w:iCs/>')
+    + _style("paragraph", "TableText", "Table Text", based="Normal",
+             ppr='<w:spacing w:before="20" w:after="20"/>', rpr='<w:sz w:val="24"/><w:szCs w:val="24"/>')
+    + _style("paragraph", "TableHeading", "Table Heading", based="TableText",
+             ppr='<w:keepNext/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
+    + _style("paragraph", "TableNumber", "Table Number", based="TableText", ppr='<w:jc w:val="right"/>')
+    + _style("paragraph", "TableTotal", "Table Total", based="TableText", rpr='<w:b/><w:bCs/>')
+    + _style("paragraph", "TableTotalNumber", "Table Total Number", based="TableNumber", rpr='<w:b/><w:bCs/>')
+    + _style("paragraph", "FootnoteText", "footnote text", based="Normal",
+             extra='<w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
+             ppr='<w:spacing w:after="40"/><w:jc w:val="both"/>', rpr='<w:sz w:val="24"/><w:szCs w:val="24"/>')
+    + _style("character", "FootnoteReference", "footnote reference",
+             extra='<w:uiPriority w:val="99"/><w:unhideWhenUsed/>', rpr='<w:vertAlign w:val="superscript"/>')
+    + _style("paragraph", "Header", "header", based="Normal", extra='<w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
+             ppr='<w:jc w:val="center"/>')
+    + _style("table", "TableNormal", "Normal Table", default=True,
+             extra='<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'
+                   '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+                   '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>'
+                   '<w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>')
+    + _style("table", "TableGrid", "Table Grid", based="TableNormal",
+             extra='<w:uiPriority w:val="39"/><w:tblPr><w:tblBorders>'
+                   + ''.join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
+                             for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+                   + '</w:tblBorders></w:tblPr>')
+    + '</w:styles>'
+)
+
+
+def _p(style: str, text: str = "") -> str:
+    run = f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>' if text else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{run}</w:p>'
+
+
+def _cell(width: int, paragraphs: str) -> str:
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paragraphs}</w:tc>'
+
+
+def _borderless_table(widths: tuple[int, int], cells: tuple[str, str]) -> str:
+    return ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/>'
+            '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+            'w:noHBand="0" w:noVBand="0"/></w:tblPr>'
+            f'<w:tblGrid><w:gridCol w:w="{widths[0]}"/><w:gridCol w:w="{widths[1]}"/></w:tblGrid>'
+            f'<w:tr>{_cell(widths[0], cells[0])}{_cell(widths[1], cells[1])}</w:tr></w:tbl>')
+
+
+def _if(condition: str, body: str) -> str:
+    return _p("Normal", f"{{%p if {condition} %}}") + body + _p("Normal", "{%p endif %}")
+
+
+# Widths of the two header columns (text width: 11,906 - margins = 9,354 twips).
+HEADER_WIDTHS = (3950, 5404)
+
+HEADER_LEFT = (
+    _if("co_quan_cap_tren", _p("HeaderOrganSuperior", "{{ co_quan_cap_tren }}"))
+    + _p("HeaderOrgan", "{{ co_quan_ban_hanh }}")
+    + _p("HeaderCentre", "*")
+    + _p("HeaderCentre", "{{ so_ky_hieu }}")
+    + _if("do_mat", _p("HeaderMarking", "{{ do_mat }}"))
+    + _if("do_khan", _p("HeaderMarking", "{{ do_khan }}"))
+)
+HEADER_RIGHT = (
+    _p("NationalTitle", "{{ quoc_hieu }}")
+    + _if("tieu_ngu", _p("Motto", "{{ tieu_ngu }}"))
+    + _p("PlaceDate", "{{ dia_danh_ngay }}")
+)
+SIGNATURE_LEFT = (
+    _p("RecipientsHeading", "Nơi nhận:")
+    + _p("Normal", "{%p for nhan in noi_nhan %}")
+    + _p("Recipients", "- {{ nhan }}")
+    + _p("Normal", "{%p endfor %}")
+)
+SIGNATURE_RIGHT = (
+    _p("Signature", "{{ quyen_han_ky }}")
+    + _p("Signature", "{{ chuc_vu_nguoi_ky }}")
+    + _p("Signature") * 4
+    + _p("Signature", "{{ nguoi_ky }}")
+)
+
+DOCUMENT = (
+    f'<w:document {W_NS}><w:body>'
+    + _borderless_table(HEADER_WIDTHS, (HEADER_LEFT, HEADER_RIGHT))
+    + _p("Title", "{{ loai_van_ban }}")
+    + _p("Subtitle", "{{ trich_yeu }}")
+    + _p("TitleRule", "-----")
+    + _p("BodyText", "{{p mo_dau }}")
+    + _p("BodyText", "{{p noi_dung }}")
+    + _borderless_table((4300, 5054), (SIGNATURE_LEFT, SIGNATURE_RIGHT))
+    + _p("Normal", "{{p phu_luc }}")
+    + '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/>'
+      '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>'
+    + PAGE
+    + '<w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="381"/></w:sectPr>'
+    '</w:body></w:document>'
+)
+
+HEADER_DEFAULT = (
+    f'<w:hdr {W_NS}><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>'
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+    '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r>'
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>'
+)
+HEADER_FIRST = f'<w:hdr {W_NS}><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p></w:hdr>'
+
+FOOTNOTES = (
+    f'<w:footnotes {W_NS}>'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+    'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+    'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+    '</w:footnotes>'
+)
+
+SETTINGS = (
+    f'<w:settings {W_NS}><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>'
+    '<w:characterSpacingControl w:val="doNotCompress"/>'
+    '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
+    '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" '
+    'w:val="15"/></w:compat><w:themeFontLang w:val="vi-VN"/></w:settings>'
+)
+
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+DOCUMENT_RELS = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    f'<Relationship Id="rIdStyles" Type="{REL}/styles" Target="styles.xml"/>'
+    f'<Relationship Id="rIdSettings" Type="{REL}/settings" Target="settings.xml"/>'
+    f'<Relationship Id="rIdFootnotes" Type="{REL}/footnotes" Target="footnotes.xml"/>'
+    f'<Relationship Id="rIdHeaderDefault" Type="{REL}/header" Target="header1.xml"/>'
+    f'<Relationship Id="rIdHeaderFirst" Type="{REL}/header" Target="header2.xml"/>'
+    '</Relationships>'
+)
+PACKAGE_RELS = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="word/document.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
+    'core-properties" Target="docProps/core.xml"/>'
+    f'<Relationship Id="rId3" Type="{REL}/extended-properties" Target="docProps/app.xml"/>'
+    '</Relationships>'
+)
+WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+CONTENT_TYPES = (
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    f'<Override PartName="/word/document.xml" ContentType="{WML}.document.main+xml"/>'
+    f'<Override PartName="/word/styles.xml" ContentType="{WML}.styles+xml"/>'
+    f'<Override PartName="/word/settings.xml" ContentType="{WML}.settings+xml"/>'
+    f'<Override PartName="/word/footnotes.xml" ContentType="{WML}.footnotes+xml"/>'
+    f'<Override PartName="/word/header1.xml" ContentType="{WML}.header+xml"/>'
+    f'<Override PartName="/word/header2.xml" ContentType="{WML}.header+xml"/>'
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    'extended-properties+xml"/>'
+    '</Types>'
+)
+CORE = (
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    '<dc:title>{title}</dc:title><dc:creator>drafter</dc:creator><cp:lastModifiedBy>drafter</cp:lastModifiedBy>'
+    '<dcterms:created xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:created>'
+    '<dcterms:modified xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:modified>'
+    '</cp:coreProperties>'
+)
+APP = ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+       '<Application>drafter</Application></Properties>')
+
+TEMPLATES = {
+    "xep-loai-chat-luong": "Báo cáo kết quả đánh giá, xếp loại chất lượng",
+    "tong-hop": "Báo cáo tổng hợp",
+}
+
+
+def parts(title: str) -> dict[str, str]:
+    x = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    return {
+        "[Content_Types].xml": x + CONTENT_TYPES,
+        "_rels/.rels": x + PACKAGE_RELS,
+        "docProps/core.xml": x + CORE.format(title=title),
+        "docProps/app.xml": x + APP,
+        "word/document.xml": x + DOCUMENT,
+        "word/styles.xml": x + STYLES,
+        "word/settings.xml": x + SETTINGS,
+        "word/footnotes.xml": x + FOOTNOTES,
+        "word/header1.xml": x + HEADER_DEFAULT,
+        "word/header2.xml": x + HEADER_FIRST,
+        "word/_rels/document.xml.rels": x + DOCUMENT_RELS,
+    }
+
+
+def write(path: Path, title: str) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in parts(title).items():
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, text.encode("utf-8"))
+
+
+def main() -> None:
+    for name, title in TEMPLATES.items():
+        write(HERE / f"{name}.docx", title)
+        print(HERE / f"{name}.docx")
+
+
+if __name__ == "__main__":
+    main()
