@@ -28,7 +28,10 @@ def template_file(name: str, base: Path | None = None) -> Path:
     if name in BUILTIN:
         from importlib.resources import files
 
-        return Path(str(files("drafter.templates") / f"{name}.docx"))
+        try:
+            return Path(str(files("drafter.templates") / f"{name}.docx"))
+        except ModuleNotFoundError:  # running from a source tree that is not installed
+            return Path(__file__).resolve().parent.parent / "templates" / f"{name}.docx"
     path = Path(name)
     if not path.is_absolute() and base is not None and not path.exists():
         path = base / path

@@ -82,7 +82,9 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
     if len(files) > 1 and out_dir is None:
         raise click.UsageError("Nhiều sổ số liệu cần --out-dir để biết nơi ghi.")
     if out_dir is not None:
-        sys.exit(builder.build_many(files, out_dir, nam_truoc=nam_truoc, template=template, pdf=pdf, say=say))
+        from .batch import build_many
+
+        sys.exit(build_many(files, out_dir, nam_truoc=nam_truoc, template=template, pdf=pdf, say=say))
     checked = load(files[0])
     previous = load(nam_truoc) if nam_truoc else None
     print_problems(checked)

@@ -6,6 +6,13 @@ ERROR = "lỗi"
 WARNING = "cảnh báo"
 NO_CELL = "—"
 
+# --- reading the file (the reason after "Không đọc được tệp …:") ----------------
+FORMAT_UNSUPPORTED = ("định dạng {suffix} không được hỗ trợ: mở bằng Excel hoặc LibreOffice Calc rồi lưu lại "
+                      "dạng .xlsx (hoặc .ods)")
+FILE_NOT_FOUND = "không tìm thấy tệp: kiểm tra lại tên và thư mục"
+FILE_DAMAGED = ("tệp không phải sổ Excel/Calc hoặc đã bị hỏng: mở thử bằng Excel hoặc LibreOffice Calc "
+                "rồi lưu lại dạng .xlsx")
+
 # --- workbook structure -------------------------------------------------------
 UNKNOWN_SHEET = "sheet \"{name}\" không có trong mẫu nên bị bỏ qua{hint}"
 DID_YOU_MEAN = " (có phải \"{name}\"?)"
@@ -22,6 +29,7 @@ ROW_IN_MERGED = ("dòng {row} có số liệu nhưng ô \"{key}\" nằm trong v�
 # --- cell values --------------------------------------------------------------
 FORMULA_NO_VALUE = ("ô chứa công thức nhưng chưa có giá trị tính sẵn (tệp do chương trình tạo, "
                     "chưa từng mở bằng Excel): mở tệp bằng Excel hoặc LibreOffice Calc rồi lưu lại")
+CELL_ERROR = "ô đang báo lỗi {code} của công thức: sửa công thức hoặc nhập thẳng giá trị"
 COUNT_NEGATIVE = "số lượng không được âm ({value}): sửa lại thành số không âm"
 COUNT_FRACTION = "số lượng phải là số nguyên, ô đang có {value}"
 COUNT_THOUSANDS_HINT = (": có thể đã gõ dấu chấm phân cách hàng nghìn trên máy cài kiểu số tiếng Anh "
@@ -92,3 +100,6 @@ INIT_EXISTS = "Tệp \"{path}\" đã có: không ghi đè. Dùng --force nếu m
 INIT_DONE = "Đã tạo sổ số liệu trống {path}"
 INTERNAL = "Lỗi ngoài dự kiến của drafter: {reason}. Chạy lại với --debug để xem chi tiết và báo cho người phát triển."
 TEMPLATE_MISSING = "Không tìm thấy mẫu báo cáo \"{name}\"."
+BATCH_SUMMARY = "Kết quả: {done} sổ đã tạo báo cáo, {failed} sổ lỗi."
+BATCH_OK = "xong"
+BATCH_FAILED = "lỗi"

@@ -259,7 +259,7 @@ def leadership_section(table: RatingTable, s: Settings, annex: int | None, resol
 
 # ---- annexes -------------------------------------------------------------------
 
-ANNEX_WIDTHS = (600, 3500, 1000, 1100, 850, 900, 850, 900, 850, 900, 850, 900, 1100)
+ANNEX_WIDTHS = (700, 3400, 1000, 1100, 850, 900, 850, 900, 850, 900, 850, 900, 1100)
 
 
 def annex_table(table: RatingTable, s: Settings, resolver: Resolver, notes_in_rows: bool) -> Table:
