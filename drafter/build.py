@@ -104,7 +104,11 @@ def build_report(report: Report, source: Path, output: Path | None, previous: Re
     report = with_previous_year(report, previous)
     output = output or default_output(report)
     data = render(report, template, base=source.parent)
+    from . import record
+
+    previous = record.remember(output)          # before anything is overwritten
     write_atomic(output, data)
+    record.write(previous, report, data, output, source, write_atomic, say, template)
     if pdf:
         from .render.pdf import to_pdf
 
