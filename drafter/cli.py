@@ -102,6 +102,17 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
     say(M.BUILT.format(path=written))
 
 
+
+@cli.command(help="Gộp sổ số liệu của nhiều đơn vị thành một sổ.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Sổ .xlsx cần tạo.")
+def merge(files: tuple[Path, ...], output: Path | None) -> None:
+    from .workbook.merge import run
+
+    if output is None:
+        raise click.UsageError(M.MERGE_NEEDS_OUTPUT)
+    sys.exit(run(files, output, say=say))
+
 def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:

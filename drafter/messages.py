@@ -131,3 +131,16 @@ TRACKED_NONE = "Đã tạo {path}: báo cáo không có chỗ nào khác lần t
 PREVIOUS_RECORD_UNREADABLE = "Không đọc được bản ghi số liệu lần tạo trước \"{path}\" ({reason}): bỏ qua phần so sánh số liệu."
 PREVIOUS_DOCX_UNREADABLE = ("Không so sánh được với báo cáo cũ \"{path}\" ({reason}): không tạo bản đánh dấu "
                             "thay đổi.")
+
+# --- drafter merge ------------------------------------------------------------------
+MERGE_DUPLICATE_UNIT = ("đơn vị \"{unit}\" có trong cả sổ \"{first}\" (ô {first_cell}) và sổ \"{second}\": "
+                        "mỗi đơn vị chỉ được có trong một sổ; xóa dòng ở một trong hai sổ rồi gộp lại")
+MERGE_UNKNOWN_SHEET = "sheet này không có trong mẫu nên không được gộp"
+MERGE_UNKNOWN_COLUMN = "cột \"{name}\" không có trong mẫu nên không được gộp"
+MERGE_ORIGIN = "{cell} ({file}, dòng {row})"
+MERGE_STOPPED = "Chưa ghi sổ gộp vì còn {errors} lỗi; sửa các sổ đơn vị rồi gộp lại."
+MERGE_DONE = "Đã gộp {count} sổ thành {path}"
+MERGE_OUTPUT_SUFFIX = "Sổ gộp phải là tệp .xlsx: đặt tên có đuôi .xlsx thay cho \"{path}\"."
+MERGE_OUTPUT_IS_INPUT = ("Tệp ghi ra \"{path}\" cũng là một sổ đầu vào: drafter không ghi đè sổ đầu vào, "
+                         "hãy chọn tên khác cho -o.")
+MERGE_NEEDS_OUTPUT = "Cần -o TỆP.xlsx để biết nơi ghi sổ gộp."
