@@ -60,17 +60,24 @@ def _entry(count: int, share: Decimal | None, decimals: int) -> dict:
     return out
 
 
-def unit_figures(subject: str, unit: UnitRating, decimals: int, round_to_100: bool,
+def unit_figures(subject: str, unit: UnitRating, decimals: int, round_to_100: bool, total: bool = False,
                  before: list[Decimal] | None = None, year: int | None = None) -> dict[str, dict]:
-    """The figures of one row of a rating sheet (or of its total), as printed."""
+    """The figures of one row of a rating sheet (or of its total), as printed: the
+    annex prints counts and the shares of the four categories; the text adds, for
+    a total, the share rated ("đạt …") and, for the organisations and members, the
+    share not rated ("chiếm …")."""
     key = f"{subject}{SEP}{unit.unit}{SEP}"
+    reach = figures.percent(unit.rated, unit.total, decimals) if total else None
+    if subject in S.LEADERSHIP and unit.rated == unit.total:
+        reach = None
+    missing = figures.percent(unit.not_rated, unit.total, decimals) if total and subject not in S.LEADERSHIP \
+        and unit.not_rated else None
     out = {
         key + "Tổng số": {"so": unit.total},
-        key + "Đã xếp loại": _entry(unit.rated, figures.percent(unit.rated, unit.total, decimals), decimals),
-        key + "Miễn, chưa đánh giá": _entry(unit.not_rated, figures.percent(unit.not_rated, unit.total, decimals),
-                                             decimals),
+        key + "Đã xếp loại": _entry(unit.rated, reach, decimals),
+        key + "Miễn, chưa đánh giá": _entry(unit.not_rated, missing, decimals),
     }
-    if unit.dang_bo_co_so is not None or unit.chi_bo_co_so is not None:
+    if total and (unit.dang_bo_co_so is not None or unit.chi_bo_co_so is not None):
         out[key + S.DANG_BO_CO_SO] = {"so": unit.dang_bo_co_so or 0}
         out[key + S.CHI_BO_CO_SO] = {"so": unit.chi_bo_co_so or 0}
     shares = figures.shares(unit.counts, decimals, round_to_100)
@@ -98,7 +105,8 @@ def report_figures(report: Report, general: bool = False) -> dict[str, dict]:
             continue
         total = table.total(TOTAL)
         before = standard.previous_shares(report, table.subject, s.compare_year, s)
-        out.update(unit_figures(table.subject, total, s.decimals, s.round_to_100, before, s.compare_year))
+        out.update(unit_figures(table.subject, total, s.decimals, s.round_to_100, True, before,
+                                 s.compare_year))
         if table.subject == S.DANG_VIEN and total.httnv:
             out[f"{table.subject}{SEP}{TOTAL}{SEP}HTXSNV/HTTNV"] = {
                 "ty_le": fmt_pct(figures.percent(total.htxsnv, total.httnv, s.decimals), s.decimals)}

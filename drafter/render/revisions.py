@@ -190,7 +190,10 @@ def _similarity(a: str, b: str) -> float:
 
 def align(old: list, new: list, key) -> list[tuple[object | None, object | None]]:
     """Pair two short lists in order, maximising the similarity of the pairs (a pair
-    needs the same kind of element and a similarity of at least SIMILAR)."""
+    needs the same kind of element and a similarity of at least SIMILAR). One block
+    replaced by one block of the same kind is a correction of it, however different."""
+    if len(old) == len(new) == 1 and old[0].tag == new[0].tag:
+        return [(old[0], new[0])]
     ko, kn = [key(o) for o in old], [key(n) for n in new]
     n_old, n_new = len(old), len(new)
     score = [[0.0] * (n_new + 1) for _ in range(n_old + 1)]

@@ -1,0 +1,185 @@
+"""Tracked changes between two builds (X.thay-doi.docx): the revision marks hold
+exactly the corrected figures, unchanged text is untouched, and accepting or
+rejecting every revision gives back the new or the old report."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from docx_views import (CORRECTION, DEL, INS, KON_TUM, P, SAMPLE, _W, assert_ooxml, edited, marks,
+                        note_texts, paragraph_texts, part, set_counts, view)
+from drafter.build import render
+from drafter.render.revisions import AUTHOR, track
+from drafter.validate import check_file
+
+DAY = dt.date(2026, 1, 2)
+
+
+def build(path: Path) -> bytes:
+    checked = check_file(path)
+    assert not checked.errors, checked.errors[:3]
+    return render(checked.report)
+
+
+@pytest.fixture(scope="module")
+def original() -> bytes:
+    return build(SAMPLE)
+
+
+@pytest.fixture(scope="module")
+def corrected(tmp_path_factory) -> bytes:
+    return build(edited(tmp_path_factory.mktemp("rev") / "sua.xlsx", CORRECTION))
+
+
+@pytest.fixture(scope="module")
+def tracked(original, corrected, tmp_path_factory) -> Path:
+    data, count = track(original, corrected, DAY)
+    assert count == 28
+    path = tmp_path_factory.mktemp("rev") / "bao-cao.thay-doi.docx"
+    path.write_bytes(data)
+    return path
+
+
+def test_tracked_copy_passes_ooxml_check(tracked):
+    assert_ooxml(tracked)
+
+
+def test_revision_marks_hold_exactly_the_corrected_figures(tracked):
+    # The sentence of 2.2 a): counts, shares and the changes against 2019.
+    sentence = [("del", "114"), ("ins", "115"), ("del", "17,30%"), ("ins", "17,45%"),
+                ("del", "1,29%"), ("ins", "1,14%"), ("del", "489"), ("ins", "488"),
+                ("del", "74,20%"), ("ins", "74,05%"), ("del", "0,44%"), ("ins", "0,29%")]
+    # Annex 1: the row of Kon Tum, then the total row.
+    unit_row = [("del", "16"), ("ins", "17"), ("del", "15,24"), ("ins", "16,19"),
+                ("del", "81"), ("ins", "80"), ("del", "77,14"), ("ins", "76,19")]
+    total_row = [("del", "114"), ("ins", "115"), ("del", "17,30"), ("ins", "17,45"),
+                 ("del", "489"), ("ins", "488"), ("del", "74,20"), ("ins", "74,05")]
+    assert marks(part(tracked)) == sentence + unit_row + total_row
+    assert marks(part(tracked, "word/footnotes.xml")) == []
+
+
+def test_marks_carry_author_date_and_unique_ids(tracked):
+    found = list(part(tracked).iter(INS, DEL))
+    assert found
+    assert {el.get(_W + "author") for el in found} == {AUTHOR}
+    assert {el.get(_W + "date") for el in found} == {"2026-01-02T00:00:00Z"}
+    ids = [el.get(_W + "id") for el in found]
+    assert len(ids) == len(set(ids))
+
+
+def test_unchanged_paragraphs_are_untouched(tracked, corrected):
+    new = list(part(corrected).iter(P))
+    out = list(part(tracked).iter(P))
+    assert len(new) == len(out)          # a correction of figures adds or removes no paragraph
+    touched = 0
+    for a, b in zip(new, out):
+        if any(True for _ in b.iter(INS, DEL)):
+            touched += 1
+            continue
+        assert etree.tostring(a) == etree.tostring(b)
+    assert touched == 9                  # the sentence and eight annex cells
+
+
+def test_footnote_reference_in_a_corrected_paragraph_stays_intact(tracked, corrected):
+    sentence = next(p for p in part(tracked).iter(P) if "115" in "".join(p.itertext()))
+    refs = list(sentence.iter(_W + "footnoteReference"))
+    assert len(refs) == 1
+    run = refs[0].getparent()
+    assert run.getparent() is sentence                      # not inside a revision
+    assert run.find(f"{_W}rPr/{_W}rStyle").get(_W + "val") == "FootnoteReference"
+    new_ids = [r.get(_W + "id") for r in part(corrected).iter(_W + "footnoteReference")]
+    assert [r.get(_W + "id") for r in part(tracked).iter(_W + "footnoteReference")] == new_ids
+
+
+def test_accepting_all_gives_the_new_report_and_rejecting_all_the_old(tracked, original, corrected):
+    doc = part(tracked)
+    assert paragraph_texts(view(doc, "new")) == paragraph_texts(part(corrected))
+    assert paragraph_texts(view(doc, "old")) == paragraph_texts(part(original))
+
+
+def test_unchanged_rebuild_has_no_marks(original):
+    data, count = track(original, original, DAY)
+    assert count == 0 and data == original
+
+
+# ---- structural changes: rows, paragraphs and footnotes that come and go ------------------
+
+def _drop_unit(book):
+    book["Tổ chức cơ sở đảng"].delete_rows(3)
+
+
+def _drop_narrative(book):
+    book["Nội dung"].delete_rows(4, 2)
+
+
+def _add_failed(book):
+    set_counts("Tổ chức cơ sở đảng", "Đảng bộ huyện Đăk Glei", HTNV=2, KHTNV=1)(book)
+    book["Không hoàn thành nhiệm vụ"].append(["Tổ chức cơ sở đảng", "Chi bộ Thôn 5", "Đảng bộ huyện Đăk Glei"])
+
+
+def _drop_failed(book):
+    del book["Không hoàn thành nhiệm vụ"]
+
+
+def _drop_unit_notes(book):
+    for name in ("Tập thể lãnh đạo", "Cán bộ lãnh đạo"):
+        ws = book[name]
+        column = [c.value for c in ws[1]].index("Ghi chú")
+        for row in ws.iter_rows(min_row=2):
+            row[column].value = None
+
+
+@pytest.mark.parametrize("edit", [_drop_unit, _drop_narrative, _add_failed, _drop_failed, _drop_unit_notes],
+                         ids=["row", "paragraphs", "note-text", "note-deleted", "notes-deleted"])
+@pytest.mark.parametrize("direction", ["forward", "back"])
+def test_structural_changes_round_trip(edit, direction, original, tmp_path):
+    changed = build(edited(tmp_path / "v.xlsx", edit))
+    old, new = (original, changed) if direction == "forward" else (changed, original)
+    data, count = track(old, new, DAY)
+    assert count > 0
+    path = tmp_path / "v.thay-doi.docx"
+    path.write_bytes(data)
+    assert_ooxml(path)
+    doc, notes = part(data), part(data, "word/footnotes.xml")
+    assert paragraph_texts(view(doc, "new")) == paragraph_texts(part(new))
+    assert paragraph_texts(view(doc, "old")) == paragraph_texts(part(old))
+    # Notes are stored in the order of their references (LibreOffice pairs them by position).
+    refs = [r.get(_W + "id") for r in doc.iter(_W + "footnoteReference")]
+    stored = [n.get(_W + "id") for n in notes if n.get(_W + "type") is None]
+    assert refs == stored == [str(i) for i in range(1, len(refs) + 1)]
+    assert [t for t in note_texts(view(notes, "new")) if t] == note_texts(part(new, "word/footnotes.xml"))
+
+
+def test_deleted_footnote_keeps_its_text_as_a_deleted_note(original, tmp_path):
+    changed = build(edited(tmp_path / "v.xlsx", _drop_failed))
+    data, _ = track(original, changed, DAY)
+    doc, notes = part(data), part(data, "word/footnotes.xml")
+    ref = next(r for r in doc.iter(_W + "footnoteReference") if r.getparent().getparent().tag == DEL)
+    note = next(n for n in notes if n.get(_W + "id") == ref.get(_W + "id"))
+    text = "".join(t.text for t in note.iter(_W + "delText"))
+    assert "Chi bộ Đồn Biên phòng Mô Rai" in text
+    assert not list(note.iter(_W + "t"))                    # all of it deleted
+
+
+def test_added_name_is_a_word_level_insertion_in_the_footnote(original, tmp_path):
+    changed = build(edited(tmp_path / "v.xlsx", _add_failed))
+    data, _ = track(original, changed, DAY)
+    inserted = [text for kind, text in marks(part(data, "word/footnotes.xml")) if kind == "ins"]
+    assert inserted == ["; Chi bộ Thôn 5 thuộc Đảng bộ huyện Đăk Glei"]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice or pdftotext is not installed")
+def test_libreoffice_shows_the_revisions(tracked, tmp_path):
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tracked)],
+                   check=True, capture_output=True, timeout=120)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / (tracked.stem + ".pdf")), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    # Deleted and inserted text are both shown, side by side, as Word shows them with markup.
+    assert "114115/659" in text
+    assert "17,30%17,45%" in " ".join(text.split())
