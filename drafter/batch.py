@@ -41,6 +41,20 @@ def build_one(source: Path, out_dir: Path, nam_truoc: Path | None, template: str
         return Outcome(source, None, M.INTERNAL.format(reason=f"{type(exc).__name__}: {exc}"))
 
 
+def preload() -> None:
+    """Import what a build needs before the workers are forked: once here instead of
+    once in every worker (imports cost several reports' worth of time)."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method(allow_none=False) != "fork":
+        return
+    import docxtpl  # noqa: F401
+    import jinja2  # noqa: F401
+
+    from . import build, context, record, validate  # noqa: F401
+    from .render import footnotes, package, revisions  # noqa: F401
+
+
 def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = None, template: str | None = None,
                pdf: bool = False, say: Callable[[str], None] = print, workers: int | None = None) -> int:
     """Exit code: 0 all written, 1 some failed."""
@@ -50,6 +64,7 @@ def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = 
 
     out_dir.mkdir(parents=True, exist_ok=True)
     workers = max(1, min(workers or os.cpu_count() or 1, len(files)))
+    preload()
     outcomes: list[Outcome] = []
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(build_one, f, out_dir, nam_truoc, template) for f in files]
