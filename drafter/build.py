@@ -64,7 +64,7 @@ def render(report: Report, template: str | None = None, base: Path | None = None
     from jinja2 import Environment
 
     from . import context as ctx
-    from .render import footnotes, package
+    from .render import footnotes, package, splice
 
     notes = footnotes.Footnotes()
     name = template or report.info.template
@@ -73,8 +73,10 @@ def render(report: Report, template: str | None = None, base: Path | None = None
     env = Environment(autoescape=True)
     env.globals["footnote"] = notes
     env.filters.update(ctx.FILTERS)
+    blocks = splice.hold(values)               # docxtpl renders the template around markers
     tpl.render(values, jinja_env=env, autoescape=True)
     document = tpl.docx
+    splice.splice(document, blocks)
     footnotes.install(document, notes)
     package.landscape_annexes(document)
     info = report.info

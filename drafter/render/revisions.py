@@ -41,6 +41,7 @@ FOOTNOTES = "word/footnotes.xml"
 P, R, T, TBL, TR, TC = (f"{_W}{n}" for n in ("p", "r", "t", "tbl", "tr", "tc"))
 PPR, RPR, TRPR, TBLPREX, SECTPR = (f"{_W}{n}" for n in ("pPr", "rPr", "trPr", "tblPrEx", "sectPr"))
 INS, DEL, DELTEXT = f"{_W}ins", f"{_W}del", f"{_W}delText"
+TAB, BR = f"{_W}tab", f"{_W}br"
 INSTR, DELINSTR = f"{_W}instrText", f"{_W}delInstrText"
 NOTE_REF, NOTE_MARK = f"{_W}footnoteReference", f"{_W}footnoteRef"
 FOOTNOTE = f"{_W}footnote"
