@@ -4,8 +4,9 @@
 
 Both are timed as a user runs them: `python -m drafter build SAMPLE -o ONE.docx`
 and `python -m drafter build C1 … C40 --out-dir DIR`, each into a fresh folder
-(a first build: no previous output to compare with). The best of `--repeat` runs
-and the median are shown for each. Goal: the batch costs at most 8× one build on a 2-core machine.
+(a first build: no previous output to compare with). The best and the median of
+`--repeat` runs are shown for each. Goal: the batch costs at most 8× one build on
+a 2-core machine.
 """
 from __future__ import annotations
 
