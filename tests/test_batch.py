@@ -96,3 +96,18 @@ def test_many_files_without_out_dir_is_bad_usage(tmp_path):
     result = run("build", SAMPLE, SAMPLE)
     assert result.returncode == 2
     assert "--out-dir" in result.stderr
+
+
+def test_batch_over_its_outputs_writes_records_and_tracked_copies(tmp_path):
+    files = [tmp_path / f"a{i}.xlsx" for i in (1, 2)]
+    for path in files:
+        shutil.copy(SAMPLE, path)
+    out = tmp_path / "out"
+    for _ in range(2):
+        result = run("build", *files, "--out-dir", out)
+        assert result.returncode == 0, result.stderr
+    for path in files:
+        tracked = out / f"{path.stem}.thay-doi.docx"
+        assert tracked.is_file()
+        assert_ooxml(tracked)
+        assert tracked.read_bytes() == (out / f"{path.stem}.docx").read_bytes()   # nothing changed

@@ -198,3 +198,15 @@ def test_output_without_record_still_lists_the_sentences(tmp_path, correction):
     result = build(correction, output)
     assert M.NO_PREVIOUS_RECORD in result.stderr
     assert any(line.strip().startswith("mới: 115/659") for line in result.stderr.splitlines())
+
+
+def test_general_report_records_only_what_it_prints():
+    from drafter import record
+    from drafter.build import render
+    from drafter.validate import check_file
+
+    report = check_file(SAMPLE).report
+    docx = render(report, "tong-hop")
+    made = record.make(report, docx, SAMPLE, general=True)
+    assert not any(key.startswith(S) for key in made["so_lieu"] for S in ("Tổ chức cơ sở đảng", "Đảng viên"))
+    assert made["doan_van"] and made["doan_van"][0]["vi_tri"].startswith("Phần đầu")
