@@ -163,7 +163,7 @@ def organisation_paragraph(report: Report, table: RatingTable, s: Settings, anne
     noun = NOUN[table.subject]
     lead = {S.TCCSD: "- Đối với tổ chức cơ sở đảng: ", S.CHI_BO: "- Đối với chi bộ trực thuộc đảng ủy cơ sở: ",
             S.DANG_VIEN: ""}[table.subject]
-    first: list[Inline] = [f"{lead}Toàn {s.scope} có {fmt_int(total.total)} {noun}"]
+    first: list[Inline] = [f"{lead}Toàn {s.scope} có {_count(total.total, s)} {noun}"]
     if table.subject == S.TCCSD and total.dang_bo_co_so is not None:
         first.append(f" ({fmt_int(total.dang_bo_co_so or 0)} đảng bộ cơ sở và "
                      f"{fmt_int(total.chi_bo_co_so or 0)} chi bộ cơ sở)")
@@ -172,7 +172,7 @@ def organisation_paragraph(report: Report, table: RatingTable, s: Settings, anne
     if total.rated:
         verb = "được đánh giá, xếp loại" if table.subject == S.DANG_VIEN else "đã đánh giá, xếp loại chất lượng"
         reach = fmt_pct(figures.percent(total.rated, total.total, s.decimals), s.decimals)
-        first.append(f"; trong đó, {fmt_int(total.rated)} {noun} {verb} (đạt {reach})")
+        first.append(f"; trong đó, {_count(total.rated, s)} {noun} {verb} (đạt {reach})")
         clause = not_rated_clause(table, total, s)
         if clause:
             first.append("; ")
@@ -229,11 +229,11 @@ def leadership_section(table: RatingTable, s: Settings, annex: int | None, resol
                        year: int) -> list[Block]:
     total = table.total()
     if table.subject == S.TAP_THE:
-        lead = f"Năm {year}, có {fmt_int(total.total)} tập thể lãnh đạo, quản lý các cấp thực hiện đánh giá, xếp loại"
+        lead = f"Năm {year}, có {_count(total.total, s)} tập thể lãnh đạo, quản lý các cấp thực hiện đánh giá, xếp loại"
     else:
-        lead = f"Tổng số cá nhân cán bộ lãnh đạo, quản lý các cấp thực hiện đánh giá, xếp loại là {fmt_int(total.total)} đồng chí"
+        lead = f"Tổng số cá nhân cán bộ lãnh đạo, quản lý các cấp thực hiện đánh giá, xếp loại là {_count(total.total, s)} đồng chí"
     if total.rated and total.rated != total.total:
-        lead += (f"; trong đó, đã đánh giá, xếp loại {fmt_int(total.rated)} {NOUN[table.subject]} (đạt "
+        lead += (f"; trong đó, đã đánh giá, xếp loại {_count(total.rated, s)} {NOUN[table.subject]} (đạt "
                  f"{fmt_pct(figures.percent(total.rated, total.total, s.decimals), s.decimals)})")
     blocks: list[Block] = [para("BodyText", lead + ", cụ thể:")]
     levels = [lv for lv in S.LEVELS if any(u.level == lv for u in table.rows)]
