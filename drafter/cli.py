@@ -12,6 +12,20 @@ from . import messages as M
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
+def _speak_vietnamese() -> None:
+    """click looks its own words up through gettext at call time: answer in Vietnamese."""
+    import click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types  # noqa: E401
+
+    def translate(text: str) -> str:
+        return M.CLICK.get(text, text)
+
+    for module in (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types):
+        module._ = translate
+
+
+_speak_vietnamese()
+
+
 class Failure(Exception):
     """A failure already explained to the user, with its exit code."""
 
@@ -41,23 +55,24 @@ def load(path: Path):
         raise Failure(M.UNREADABLE.format(path=path, reason=exc), 2) from exc
 
 
-@click.group(context_settings=CONTEXT, help="drafter: soạn báo cáo từ sổ số liệu Excel.")
+@click.group(context_settings=CONTEXT, help="drafter: soạn báo cáo từ sổ số liệu Excel.",
+             options_metavar="[TÙY_CHỌN]", subcommand_metavar="LỆNH [THAM_SỐ]...")
 @click.option("--debug", is_flag=True, help="Hiện chi tiết lỗi kỹ thuật (traceback) khi có lỗi ngoài dự kiến.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-@cli.command(help="Kiểm tra sổ số liệu và liệt kê mọi lỗi, cảnh báo.")
-@click.argument("file", type=click.Path(path_type=Path))
+@cli.command(help="Kiểm tra sổ số liệu và liệt kê mọi lỗi, cảnh báo.", options_metavar="[TÙY_CHỌN]")
+@click.argument("file", metavar="TỆP.xlsx", type=click.Path(path_type=Path))
 def validate(file: Path) -> None:
     checked = load(file)
     print_problems(checked)
     sys.exit(1 if checked.errors else 0)
 
 
-@cli.command(help="Tạo sổ số liệu trống, đủ các sheet, có hướng dẫn.")
-@click.argument("file", type=click.Path(path_type=Path))
+@cli.command(help="Tạo sổ số liệu trống, đủ các sheet, có hướng dẫn.", options_metavar="[TÙY_CHỌN]")
+@click.argument("file", metavar="TỆP.xlsx", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Ghi đè nếu tệp đã có.")
 def init(file: Path, force: bool) -> None:
     from .workbook.writer import write_blank
@@ -68,12 +83,12 @@ def init(file: Path, force: bool) -> None:
     say(M.INIT_DONE.format(path=file))
 
 
-@cli.command(help="Tạo báo cáo .docx từ sổ số liệu.")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Tệp .docx cần tạo.")
-@click.option("--out-dir", type=click.Path(path_type=Path), help="Thư mục ghi báo cáo khi tạo nhiều sổ một lúc.")
-@click.option("--nam-truoc", type=click.Path(path_type=Path), help="Sổ số liệu của năm trước để so sánh.")
-@click.option("--template", "template", help="Tên mẫu (xep-loai-chat-luong, tong-hop) hoặc đường dẫn tới mẫu .docx.")
+@cli.command(help="Tạo báo cáo .docx từ sổ số liệu.", options_metavar="[TÙY_CHỌN]")
+@click.argument("files", nargs=-1, required=True, metavar="TỆP.xlsx...", type=click.Path(path_type=Path))
+@click.option("-o", "--output", metavar="TỆP.docx", type=click.Path(path_type=Path), help="Tệp .docx cần tạo.")
+@click.option("--out-dir", metavar="THƯ_MỤC", type=click.Path(path_type=Path), help="Thư mục ghi báo cáo khi tạo nhiều sổ một lúc.")
+@click.option("--nam-truoc", metavar="TỆP.xlsx", type=click.Path(path_type=Path), help="Sổ số liệu của năm trước để so sánh.")
+@click.option("--template", "template", metavar="MẪU", help="Tên mẫu (xep-loai-chat-luong, tong-hop) hoặc đường dẫn tới mẫu .docx.")
 @click.option("--pdf", is_flag=True, help="Tạo thêm bản PDF (cần LibreOffice).")
 def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, nam_truoc: Path | None,
           template: str | None, pdf: bool) -> None:
