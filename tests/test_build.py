@@ -321,3 +321,43 @@ def test_committed_templates_match_their_script():
         with zipfile.ZipFile(ROOT / "templates" / f"{name}.docx") as zf:
             committed = {n: zf.read(n).decode() for n in zf.namelist()}
         assert committed == module.parts(title), f"templates/{name}.docx drifted: run templates/make_templates.py"
+
+
+def test_own_template_with_footnote_call(tmp_path):
+    """A user's template gets the same context, and footnote(...) works from it."""
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("{{ co_quan_ban_hanh }} — {{ so_ky_hieu }}{{r footnote('Ghi chú viết trong mẫu') }}")
+    doc.add_paragraph("{{p noi_dung }}")
+    doc.add_paragraph("{{ nguoi_ky }}")
+    template = tmp_path / "mau-rieng.docx"
+    doc.save(template)
+    out = tmp_path / "bc.docx"
+    result = run("build", SAMPLE, "--template", template, "-o", out)
+    assert result.returncode == 0, result.stderr
+    paragraphs = [t for _, t in body_paragraphs(out)]
+    assert paragraphs[0] == "TỈNH ỦY KON TUM — Số 48-BC/TU"
+    assert paragraphs[-1] == "A Pớt"
+    notes = footnotes(out)
+    assert notes[0] == "Ghi chú viết trong mẫu"           # first in the document, so number 1
+    assert len(notes) == 1 + 15                            # the template's note, then the body's
+    assert_valid_ooxml(out)
+
+
+def test_cell_text_is_never_template_code(tmp_path):
+    wb = openpyxl.load_workbook(SAMPLE)
+    ws = wb["Tổ chức cơ sở đảng"]
+    ws["A2"] = "Đảng bộ {{ 7*7 }} & <Kon Tum>"
+    wb["Thông tin"].append(["Độ mật", "MẬT"])
+    wb["Thông tin"].append(["Độ khẩn", "KHẨN"])
+    source = tmp_path / "in.xlsx"
+    wb.save(source)
+    out = tmp_path / "bc.docx"
+    result = run("build", source, "-o", out)
+    assert result.returncode == 0, result.stderr
+    annex = tables(out)[2]
+    assert annex[3][1] == "Đảng bộ {{ 7*7 }} & <Kon Tum>"
+    header_left = tables(out)[0][0][0]
+    assert header_left.endswith("Số 48-BC/TUMẬTKHẨN")
+    assert_valid_ooxml(out)
