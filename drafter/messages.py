@@ -36,6 +36,8 @@ COUNT_THOUSANDS_HINT = (": có thể đã gõ dấu chấm phân cách hàng ngh
                         "(ý là {guess}); gõ lại {plain} không có dấu chấm")
 COUNT_NOT_NUMBER = "ô phải là số nguyên không âm, đang có \"{value}\""
 NUMBER_INVALID = "ô phải là số, đang có \"{value}\""
+NUMBER_AMBIGUOUS = ("\"{value}\" gõ dạng chữ nên không rõ dấu chấm/phẩy là phần thập phân hay phân cách hàng nghìn: "
+                    "nhập số vào ô kiểu số, không gõ dấu phân cách hàng nghìn")
 NUMBER_OR_KEY_INVALID = "\"{value}\" không phải là số và không phải mã có trong sheet Số liệu"
 CHOICE_INVALID = "giá trị \"{value}\" không hợp lệ: chọn một trong {choices}"
 CONTROL_CHARS = "ô có ký tự điều khiển không in được; đã bỏ các ký tự đó"
@@ -67,6 +69,7 @@ FAILED_UNKNOWN_UNIT = "đơn vị \"{unit}\" không có trong sheet \"{subject}\
 # --- Các năm trước --------------------------------------------------------------
 HISTORY_NOT_100 = ("các tỷ lệ năm {year} cộng lại được {sum}%, không phải 100% (cho phép sai 0,1): "
                    "kiểm tra lại các ô {cells}")
+HISTORY_PERCENT_RANGE = "tỷ lệ {value}% nằm ngoài khoảng 0 đến 100: ghi tỷ lệ như đã công bố, ví dụ 17,30"
 HISTORY_DUPLICATE = "năm {year}, {subject}, {kind} đã có ở dòng {first}: xóa một dòng"
 HISTORY_FUTURE = "năm {year} không trước năm đánh giá {current}: dòng này không dùng để so sánh"
 COMPARE_YEAR_MISSING = ("năm so sánh {year} không có trong sheet \"Các năm trước\" (và không có sổ năm trước): "
@@ -103,3 +106,29 @@ TEMPLATE_MISSING = "Không tìm thấy mẫu báo cáo \"{name}\"."
 BATCH_SUMMARY = "Kết quả: {done} sổ đã tạo báo cáo, {failed} sổ lỗi."
 BATCH_OK = "xong"
 BATCH_FAILED = "lỗi"
+
+# --- the command line's own words (click prints these in English otherwise) ----
+CLICK = {
+    "Usage:": "Cách dùng:",
+    "Options": "Tùy chọn",
+    "Commands": "Lệnh",
+    "Show this message and exit.": "Hiện hướng dẫn này rồi thoát.",
+    "Show the version and exit.": "Hiện phiên bản rồi thoát.",
+    "Missing argument": "Thiếu tham số",
+    "Missing option": "Thiếu tùy chọn",
+    "Missing parameter": "Thiếu tham số",
+    "Missing command.": "Thiếu tên lệnh.",
+    "Missing parameter: {param_name}": "Thiếu tham số: {param_name}",
+    "Missing {param_type}": "Thiếu {param_type}",
+    "argument": "tham số",
+    "No such command {name!r}.": "Không có lệnh {name!r}.",
+    "No such option {name!r}.": "Không có tùy chọn {name!r}.",
+    "Option {name!r} does not take a value.": "Tùy chọn {name!r} không nhận giá trị.",
+    "Option {name!r} requires an argument.": "Tùy chọn {name!r} cần một giá trị.",
+    "Invalid value for {param_hint}: {message}": "Giá trị không hợp lệ cho {param_hint}: {message}",
+    "Invalid value: {message}": "Giá trị không hợp lệ: {message}",
+    "Error: {message}": "Lỗi: {message}",
+    "Try '{command} {option}' for help.": "Xem hướng dẫn: '{command} {option}'.",
+    "Aborted!": "Đã dừng.",
+    "{value!r} is not a valid {number_type}.": "{value!r} không phải là số hợp lệ.",
+}
