@@ -81,10 +81,10 @@ STYLES = (
     + _style("paragraph", "PlaceDate", "Place Date", based="Normal",
              ppr='<w:spacing w:before="120"/><w:jc w:val="center"/>', rpr='<w:i/><w:iCs/>')
     + _style("paragraph", "RecipientsHeading", "Recipients Heading", based="Normal",
-             ppr='<w:spacing w:before="240"/>',
+             ppr='<w:spacing w:before="60"/>',
              rpr='<w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val="24"/><w:szCs w:val="24"/><w:u w:val="single"/>')
     + _style("paragraph", "Recipients", "Recipients", based="Normal",
-             rpr='<w:sz w:val="22"/><w:szCs w:val="22"/>')
+             rpr='<w:sz w:val="24"/><w:szCs w:val="24"/>')
     + _style("paragraph", "Signature", "Signature", based="Normal",
              ppr='<w:keepNext/><w:spacing w:before="0"/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
     + _style("paragraph", "AnnexNumber", "Annex Number", based="Normal",
