@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from . import markup
+from . import discipline, markup
 from . import messages as M
 from .model import (DisciplineRow, DocumentInfo, FailedOrganisation, HistoryRow, Indicator,
                     Paragraph, RatingTable, Report, UnitRating)
@@ -292,7 +292,12 @@ class _Checker:
         for seg in segments:
             if isinstance(seg, markup.Figure):
                 ind = figures.get(seg.key)
-                if ind is None:
+                if ind is None and seg.key == discipline.KEY:
+                    if seg.attribute:
+                        self.error(sheet, address, M.DISCIPLINE_ATTRIBUTE.format(attribute=seg.attribute))
+                    elif not self.rows(S.SHEET_BY_NORM[S.norm(S.KY_LUAT)]):
+                        self.error(sheet, address, M.DISCIPLINE_NEEDS_SHEET)
+                elif ind is None:
                     self.error(sheet, address, M.UNKNOWN_FIGURE.format(key=seg.key))
                 elif seg.attribute == "tyle" and ind.denominator is None:
                     self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="tyle", column="Mẫu số"))
@@ -302,6 +307,11 @@ class _Checker:
                 elif seg.attribute == "chitieu" and ind.target is None:
                     self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="chitieu",
                                                                       column="Chỉ tiêu"))
+                elif not ind.is_rate and (seg.attribute, 0) in (("kytruoc", ind.previous), ("chitieu", ind.target)):
+                    # A value's change and its share of the target divide by these.
+                    self.error(sheet, address, M.FIGURE_ZERO_BASE.format(
+                        key=seg.key, attribute=seg.attribute,
+                        column="Kỳ trước" if seg.attribute == "kytruoc" else "Chỉ tiêu"))
             elif isinstance(seg, markup.NoteRef):
                 if not allow_notes:
                     self.error(sheet, address, M.NOTE_IN_NOTE.format(key=seg.key))
