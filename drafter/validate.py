@@ -342,8 +342,9 @@ def _rc(a1: str) -> tuple[int, int]:
     return int(m.group(2)) - 1, col - 1
 
 
-def check(raw: RawWorkbook) -> Checked:
-    """All rules, one pass: the Report (None when there are errors) and every problem."""
+def check(raw: RawWorkbook, template: str | None = None) -> Checked:
+    """All rules, one pass: the Report (None when there are errors) and every problem.
+    `template` (from the command line) overrides `Mẫu báo cáo`: it decides which `Mục` count."""
     c = _Checker(raw)
     for sheet in raw.sheets:
         if S.norm(sheet.name) not in S.SHEET_BY_NORM and S.norm(sheet.name) != S.norm(S.HUONG_DAN):
@@ -359,7 +360,7 @@ def check(raw: RawWorkbook) -> Checked:
     failed = _failed(c, ratings)
     history = _history(c, info.year if info else None)
     discipline = _discipline(c)
-    narrative = _narrative(c, figures, notes, info.template if info else "")
+    narrative = _narrative(c, figures, notes, template or (info.template if info else ""))
 
     # Markup in text cells of Thông tin and Chú thích.
     info_rows = c.rows(S.SHEET_BY_NORM[S.norm(S.THONG_TIN)]) or []
@@ -384,10 +385,10 @@ def check(raw: RawWorkbook) -> Checked:
     return Checked(report, list(dict.fromkeys(c.problems)))
 
 
-def check_file(path: str | Path) -> Checked:
+def check_file(path: str | Path, template: str | None = None) -> Checked:
     from .workbook.reader import read_workbook
 
-    return check(read_workbook(path))
+    return check(read_workbook(path), template)
 
 
 # ---- per-sheet rules ------------------------------------------------------------------
