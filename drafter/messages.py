@@ -106,6 +106,8 @@ INIT_EXISTS = "Tệp \"{path}\" đã có: không ghi đè. Dùng --force nếu m
 INIT_DONE = "Đã tạo sổ số liệu trống {path}"
 INTERNAL = "Lỗi ngoài dự kiến của drafter: {reason}. Chạy lại với --debug để xem chi tiết và báo cho người phát triển."
 TEMPLATE_MISSING = "Không tìm thấy mẫu báo cáo \"{name}\"."
+TEMPLATE_BROKEN = ("Mẫu báo cáo \"{name}\" có thẻ viết sai ({reason}): sửa thẻ trong Word rồi chạy lại "
+                   "(xem docs/mau-bao-cao.md). Chưa ghi báo cáo.")
 BATCH_SUMMARY = "Kết quả: {done} sổ đã tạo báo cáo, {failed} sổ lỗi."
 BATCH_OK = "xong"
 BATCH_FAILED = "lỗi"
