@@ -58,10 +58,18 @@ def with_previous_year(report: Report, previous: Report | None) -> Report:
     return dataclasses.replace(report, history=tuple(rows))
 
 
+def uses_outline(report: Report, template: str) -> bool:
+    """The body is the outline of `Nội dung` for `tong-hop`, and for a template of the
+    user's own when the workbook has no rating rows (a review rather than the annual ratings)."""
+    if template in BUILTIN:
+        return template == "tong-hop"
+    return not any(t.rows for t in report.ratings)
+
+
 def render(report: Report, template: str | None = None, base: Path | None = None) -> bytes:
     """The report as .docx bytes (same report → same bytes)."""
     from docxtpl import DocxTemplate
-    from jinja2 import Environment
+    from jinja2 import Environment, TemplateError
 
     from . import context as ctx
     from .render import footnotes, package
@@ -69,11 +77,14 @@ def render(report: Report, template: str | None = None, base: Path | None = None
     notes = footnotes.Footnotes()
     name = template or report.info.template
     tpl = DocxTemplate(str(template_file(name, base)))
-    values = ctx.build_context(report, notes, general=(name == "tong-hop"))
+    values = ctx.build_context(report, notes, general=uses_outline(report, name))
     env = Environment(autoescape=True)
     env.globals["footnote"] = notes
     env.filters.update(ctx.FILTERS)
-    tpl.render(values, jinja_env=env, autoescape=True)
+    try:
+        tpl.render(values, jinja_env=env, autoescape=True)
+    except TemplateError as exc:  # a user's own template with a mistyped tag
+        raise WriteFailed(M.TEMPLATE_BROKEN.format(name=name, reason=exc.message or type(exc).__name__)) from exc
     document = tpl.docx
     footnotes.install(document, notes)
     package.landscape_annexes(document)

@@ -45,12 +45,12 @@ def print_problems(checked) -> None:
     say(M.SUMMARY_OK if not errors and not warnings else M.SUMMARY.format(errors=errors, warnings=warnings))
 
 
-def load(path: Path):
+def load(path: Path, template: str | None = None):
     from .validate import check_file
     from .workbook.reader import UnreadableWorkbook
 
     try:
-        return check_file(path)
+        return check_file(path, template)
     except UnreadableWorkbook as exc:
         raise Failure(M.UNREADABLE.format(path=path, reason=exc), 2) from exc
 
@@ -100,7 +100,7 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
         from .batch import build_many
 
         sys.exit(build_many(files, out_dir, nam_truoc=nam_truoc, template=template, pdf=pdf, say=say))
-    checked = load(files[0])
+    checked = load(files[0], template)
     previous = load(nam_truoc) if nam_truoc else None
     print_problems(checked)
     if previous is not None and previous.errors:

@@ -83,6 +83,12 @@ DENOMINATOR_ZERO = "Mẫu số của \"{key}\" bằng 0: không tính được t
 MARKUP_INVALID = "{detail}"
 UNKNOWN_FIGURE = "mã \"{key}\" không có trong sheet \"Số liệu\": thêm dòng có Mã \"{key}\" hoặc sửa lại mã"
 FIGURE_NEEDS = "\"{{{key}.{attribute}}}\" cần cột \"{column}\" của chỉ tiêu \"{key}\": nhập giá trị cho cột đó"
+FIGURE_ZERO_BASE = ("\"{{{key}.{attribute}}}\" không tính được vì {column} của chỉ tiêu \"{key}\" bằng 0: "
+                    "sửa {column} hoặc bỏ phần so sánh")
+DISCIPLINE_NEEDS_SHEET = ("{ky_luat} in cụm kết quả thi hành kỷ luật nhưng sổ không có sheet \"Kỷ luật\" "
+                          "(hoặc sheet trống): nhập số liệu kỷ luật vào sheet đó")
+DISCIPLINE_ATTRIBUTE = ("\"{{ky_luat.{attribute}}}\" không hợp lệ: {{ky_luat}} in cả cụm kết quả thi hành kỷ luật, "
+                        "không có tỷ lệ hay so sánh; viết {{ky_luat}}")
 UNKNOWN_NOTE = "chú thích [^{key}] không có trong sheet \"Chú thích\": thêm dòng có Mã \"{key}\" hoặc sửa lại mã"
 NOTE_IN_NOTE = "chú thích không được lồng chú thích khác ([^{key}]): bỏ [^…] trong nội dung chú thích"
 SECTION_UNUSED = "mục \"{section}\" không có trong báo cáo xếp loại chất lượng nên bị bỏ qua{hint}"
@@ -103,6 +109,8 @@ INIT_EXISTS = "Tệp \"{path}\" đã có: không ghi đè. Dùng --force nếu m
 INIT_DONE = "Đã tạo sổ số liệu trống {path}"
 INTERNAL = "Lỗi ngoài dự kiến của drafter: {reason}. Chạy lại với --debug để xem chi tiết và báo cho người phát triển."
 TEMPLATE_MISSING = "Không tìm thấy mẫu báo cáo \"{name}\"."
+TEMPLATE_BROKEN = ("Mẫu báo cáo \"{name}\" có thẻ viết sai ({reason}): sửa thẻ trong Word rồi chạy lại "
+                   "(xem docs/mau-bao-cao.md). Chưa ghi báo cáo.")
 BATCH_SUMMARY = "Kết quả: {done} sổ đã tạo báo cáo, {failed} sổ lỗi."
 BATCH_OK = "xong"
 BATCH_FAILED = "lỗi"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import figures
+from . import discipline, figures
 from .model import RatingTable, Report, UnitRating
 from .narrative import Resolver, Section, number_outline
 from .render.blocks import Block, Cell, Inline, LandscapeStart, Note, Para, Row, Table, para
@@ -24,6 +24,8 @@ ANNEX_SUBJECT = {
 }
 EXEMPT_PHRASE = {S.DANG_VIEN: "được miễn công tác và sinh hoạt đảng"}
 PROCESS_WORDS = ("quy trình",)
+# The discipline annex, numbered after the rating annexes.
+DISCIPLINE = S.KY_LUAT
 
 
 @dataclass(frozen=True)
@@ -257,6 +259,19 @@ def leadership_section(table: RatingTable, s: Settings, annex: int | None, resol
     return blocks
 
 
+def discipline_section(report: Report, s: Settings, annex: int | None) -> list[Block]:
+    """'Năm 2020, toàn Đảng bộ tỉnh đã thi hành kỷ luật 29 tổ chức đảng (khiển trách: 26, …) và
+    1.090 đảng viên (…) (có biểu số 6 kèm theo).'"""
+    if not report.discipline:
+        return []
+    year = report.info.year
+    if not discipline.has_cases(report.discipline):
+        return [para("BodyText", f"Năm {year}, toàn {s.scope} không có tổ chức đảng, đảng viên nào bị thi hành "
+                                 f"kỷ luật{annex_pointer(annex)}.")]
+    return [para("BodyText", f"Năm {year}, toàn {s.scope} đã thi hành kỷ luật "
+                             f"{discipline.phrase(report.discipline, s.zero_pad)}{annex_pointer(annex)}.")]
+
+
 # ---- annexes -------------------------------------------------------------------
 
 ANNEX_WIDTHS = (700, 3400, 1000, 1100, 850, 900, 850, 900, 850, 900, 850, 900, 1100)
@@ -303,16 +318,25 @@ def _table_pct(value: Decimal | None, decimals: int) -> str:
     return fmt_pct(value, decimals).rstrip("%")
 
 
+def annex_head(report: Report, number: int, title: str) -> list[Block]:
+    """'Biểu số N', the title in capitals and '(Kèm theo Báo cáo số …, ngày … của …)'."""
+    info = report.info
+    return [para("AnnexNumber", f"Biểu số {number}"), para("AnnexTitle", title),
+            para("AnnexSubtitle", f"(Kèm theo Báo cáo số {info.number}, ngày {fmt_date_short(info.date)} "
+                                  f"của {issuing_body(report)})")]
+
+
 def annex_blocks(report: Report, s: Settings, resolver: Resolver, numbers: dict[str, int]) -> list[Block]:
     info = report.info
     out: list[Block] = [LandscapeStart()]
     for subject, n in numbers.items():
+        if subject == DISCIPLINE:
+            out += annex_head(report, n, f"{discipline.TITLE} NĂM {info.year}")
+            out.append(discipline.table(report.discipline))
+            continue
         table = report.rating(subject)
-        out.append(para("AnnexNumber", f"Biểu số {n}"))
-        out.append(para("AnnexTitle", f"KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {ANNEX_SUBJECT[subject].upper()} "
-                                      f"NĂM {info.year}"))
-        out.append(para("AnnexSubtitle", f"(Kèm theo Báo cáo số {info.number}, ngày {fmt_date_short(info.date)} "
-                                         f"của {issuing_body(report)})"))
+        out += annex_head(report, n, f"KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {ANNEX_SUBJECT[subject].upper()} "
+                                     f"NĂM {info.year}")
         out.append(annex_table(table, s, resolver, notes_in_rows=subject not in S.LEADERSHIP))
     return out
 
@@ -364,6 +388,8 @@ def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block
     s = settings_for(report)
     info = report.info
     present = [t.subject for t in report.ratings if t.rows]
+    if report.discipline:
+        present.append(DISCIPLINE)
     numbers = {subject: i for i, subject in enumerate(present, start=1)}
 
     def narrative(section: str) -> list[Block]:
@@ -402,6 +428,7 @@ def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block
                     Section("Đối với tập thể lãnh đạo, quản lý các cấp", leadership.get(S.TAP_THE, [])),
                     Section("Đối với cá nhân cán bộ lãnh đạo, quản lý các cấp", leadership.get(S.CAN_BO, [])),
                 ]),
+                Section("Kết quả thi hành kỷ luật đảng", discipline_section(report, s, numbers.get(DISCIPLINE))),
             ]),
         ]),
         Section("Đánh giá chung", children=[

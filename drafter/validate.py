@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from . import markup
+from . import discipline, markup
 from . import messages as M
 from .model import (DisciplineRow, DocumentInfo, FailedOrganisation, HistoryRow, Indicator,
                     Paragraph, RatingTable, Report, UnitRating)
@@ -341,7 +341,12 @@ class _Checker:
         for seg in segments:
             if isinstance(seg, markup.Figure):
                 ind = figures.get(seg.key)
-                if ind is None:
+                if ind is None and seg.key == discipline.KEY:
+                    if seg.attribute:
+                        self.error(sheet, address, M.DISCIPLINE_ATTRIBUTE.format(attribute=seg.attribute))
+                    elif not self.rows(S.SHEET_BY_NORM[S.norm(S.KY_LUAT)]):
+                        self.error(sheet, address, M.DISCIPLINE_NEEDS_SHEET)
+                elif ind is None:
                     self.error(sheet, address, M.UNKNOWN_FIGURE.format(key=seg.key))
                 elif seg.attribute == "tyle" and ind.denominator is None:
                     self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="tyle", column="Mẫu số"))
@@ -351,6 +356,11 @@ class _Checker:
                 elif seg.attribute == "chitieu" and ind.target is None:
                     self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="chitieu",
                                                                       column="Chỉ tiêu"))
+                elif not ind.is_rate and (seg.attribute, 0) in (("kytruoc", ind.previous), ("chitieu", ind.target)):
+                    # A value's change and its share of the target divide by these.
+                    self.error(sheet, address, M.FIGURE_ZERO_BASE.format(
+                        key=seg.key, attribute=seg.attribute,
+                        column="Kỳ trước" if seg.attribute == "kytruoc" else "Chỉ tiêu"))
             elif isinstance(seg, markup.NoteRef):
                 if not allow_notes:
                     self.error(sheet, address, M.NOTE_IN_NOTE.format(key=seg.key))
@@ -381,8 +391,9 @@ def _rc(a1: str) -> tuple[int, int]:
     return int(m.group(2)) - 1, col - 1
 
 
-def check(raw: RawWorkbook) -> Checked:
-    """All rules, one pass: the Report (None when there are errors) and every problem."""
+def check(raw: RawWorkbook, template: str | None = None) -> Checked:
+    """All rules, one pass: the Report (None when there are errors) and every problem.
+    `template` (from the command line) overrides `Mẫu báo cáo`: it decides which `Mục` count."""
     c = _Checker(raw)
     for sheet in raw.sheets:
         if S.norm(sheet.name) not in S.SHEET_BY_NORM and S.norm(sheet.name) != S.norm(S.HUONG_DAN):
@@ -398,7 +409,7 @@ def check(raw: RawWorkbook) -> Checked:
     failed = _failed(c, ratings)
     history = _history(c, info.year if info else None)
     discipline = _discipline(c)
-    narrative = _narrative(c, figures, notes, info.template if info else "")
+    narrative = _narrative(c, figures, notes, template or (info.template if info else ""))
 
     # Markup in text cells of Thông tin and Chú thích.
     info_rows = c.rows(S.SHEET_BY_NORM[S.norm(S.THONG_TIN)]) or []
@@ -423,10 +434,10 @@ def check(raw: RawWorkbook) -> Checked:
     return Checked(report, list(dict.fromkeys(c.problems)))
 
 
-def check_file(path: str | Path) -> Checked:
+def check_file(path: str | Path, template: str | None = None) -> Checked:
     from .workbook.reader import read_workbook
 
-    return check(read_workbook(path))
+    return check(read_workbook(path), template)
 
 
 # ---- per-sheet rules ------------------------------------------------------------------
