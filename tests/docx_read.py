@@ -3,28 +3,16 @@ Python data, the command line, the text of paragraphs, footnotes and tables, and
 the shared OOXML checker."""
 from __future__ import annotations
 
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import docx
 import openpyxl
-import pytest
 from lxml import etree
 
+from docx_helpers import ROOT, W, run  # noqa: F401  (re-exported for the tests that use this module)
+from docx_helpers import assert_valid_ooxml as ooxml_check  # noqa: F401
 from drafter.workbook import schema as S
-
-ROOT = Path(__file__).resolve().parents[1]
-OOXML_CHECK = ROOT / ".." / "shared" / "tools" / "ooxml_check.py"
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess:
-    """`python -m drafter …` from the checkout, so this tree's package is the one imported."""
-    return subprocess.run([sys.executable, "-m", "drafter", *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, encoding="utf-8")
-
 
 def write_workbook(path: Path, sheets: dict[str, list[dict]]) -> Path:
     """Sheets as {name: [{header: value}]}, with the schema's headers in row 1."""
@@ -93,10 +81,3 @@ def tables(path: Path) -> list[list[list[str]]]:
 
 def sections(path: Path) -> list[str]:
     return [s.orientation.name.lower() for s in docx.Document(str(path)).sections]
-
-
-def ooxml_check(path: Path) -> None:
-    if not OOXML_CHECK.is_file():
-        pytest.skip("../shared/tools/ooxml_check.py is not here")
-    result = subprocess.run([sys.executable, str(OOXML_CHECK), str(path)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
