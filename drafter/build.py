@@ -13,6 +13,7 @@ from . import messages as M
 from .model import HistoryRow, Report
 
 BUILTIN = ("xep-loai-chat-luong", "tong-hop")
+INTERNAL = ("so-sanh",)          # shipped templates a workbook cannot choose (drafter compare's)
 
 
 class WriteFailed(Exception):
@@ -25,13 +26,18 @@ def default_output(report: Report) -> Path:
 
 
 def template_file(name: str, base: Path | None = None) -> Path:
-    if name in BUILTIN:
+    if name in BUILTIN + INTERNAL:
         from importlib.resources import files
 
+        # A source tree's own templates first: an editable install maps drafter.templates to
+        # the tree it was installed from, which is not this one in another git worktree.
+        beside = Path(__file__).resolve().parent.parent / "templates" / f"{name}.docx"
+        if beside.is_file():
+            return beside
         try:
             return Path(str(files("drafter.templates") / f"{name}.docx"))
-        except ModuleNotFoundError:  # running from a source tree that is not installed
-            return Path(__file__).resolve().parent.parent / "templates" / f"{name}.docx"
+        except ModuleNotFoundError:
+            return beside
     path = Path(name)
     if not path.is_absolute() and base is not None and not path.exists():
         path = base / path
