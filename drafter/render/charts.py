@@ -108,5 +108,5 @@ def shares_chart(years: list[int], series: list[tuple[str, list[Decimal | None]]
 
     out = io.BytesIO()
     Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1) \
-        .convert("L").save(out, format="PNG", dpi=(DPI, DPI), optimize=True)
+        .convert("L").save(out, format="PNG", dpi=(DPI, DPI))
     return out.getvalue()
