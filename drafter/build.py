@@ -64,8 +64,9 @@ def with_previous_year(report: Report, previous: Report | None) -> Report:
     return dataclasses.replace(report, history=tuple(rows))
 
 
-def render(report: Report, template: str | None = None, base: Path | None = None) -> bytes:
-    """The report as .docx bytes (same report → same bytes)."""
+def render(report: Report, template: str | None = None, base: Path | None = None, annex_tail=None) -> bytes:
+    """The report as .docx bytes (same report → same bytes). `annex_tail` (compare.AnnexTail)
+    appends the comparison annexes after the report's own."""
     from docxtpl import DocxTemplate
     from jinja2 import Environment
 
@@ -75,13 +76,17 @@ def render(report: Report, template: str | None = None, base: Path | None = None
     notes = footnotes.Footnotes()
     name = template or report.info.template
     tpl = DocxTemplate(str(template_file(name, base)))
-    values = ctx.build_context(report, notes, general=(name == "tong-hop"))
+    values = ctx.build_context(report, notes, general=(name == "tong-hop"), annex_tail=annex_tail)
     env = Environment(autoescape=True)
     env.globals["footnote"] = notes
     env.filters.update(ctx.FILTERS)
     tpl.render(values, jinja_env=env, autoescape=True)
     document = tpl.docx
     footnotes.install(document, notes)
+    if annex_tail is not None:
+        from .render import pictures
+
+        pictures.install(document, annex_tail.made.pictures)
     package.landscape_annexes(document)
     info = report.info
     package.set_properties(document, title=f"{info.doc_type} {info.subject}", author=info.issuer, date=info.date)
@@ -106,10 +111,23 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def build_report(report: Report, source: Path, output: Path | None, previous: Report | None = None,
                  template: str | None = None, pdf: bool = False,
-                 say: Callable[[str], None] = print) -> Path:
+                 say: Callable[[str], None] = print, compare: bool = False, charts: bool = True) -> Path:
+    tail = None
+    if compare:
+        from .compare import AnnexTail
+
+        tail = AnnexTail([previous, report] if previous is not None else [report], charts=charts)
     report = with_previous_year(report, previous)
     output = output or default_output(report)
-    data = render(report, template, base=source.parent)
+    data = render(report, template, base=source.parent, annex_tail=tail)
+    if tail is not None:
+        for problem in tail.made.problems:
+            say(str(problem))
+        if not tail.made.blocks:
+            from .validate import Problem
+            from .workbook.schema import CAC_NAM_TRUOC
+
+            say(str(Problem(M.WARNING, CAC_NAM_TRUOC, M.NO_CELL, M.COMPARE_NOTHING_IN_BUILD)))
     write_atomic(output, data)
     if pdf:
         from .render.pdf import to_pdf
