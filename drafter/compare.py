@@ -37,6 +37,8 @@ from .workbook import schema as S
 # A chart fits under a five-year table on the same landscape page.
 CHART_WIDTH_CM, CHART_HEIGHT_CM = 22.0, 7.0
 EMU_PER_CM = 360000
+# Body rows use TableCentre, not TableHeading, for STT and years: TableHeading keeps with
+# the next paragraph, which would chain every row and move a long table to a page of its own.
 CELL_MARGIN = 57                       # 1 mm: lets 12 pt "100,00" fit the narrow share columns
 YEAR_WIDTHS = (700, 1000, *(820, 800, 820) * 4, 3100)
 UNIT_WIDTHS = (600, 2940, 800, 800, *(785,) * 12)
@@ -221,7 +223,7 @@ def year_table(rows: list[YearRow], s: Settings) -> Table:
         notes = list(row.notes)
         if before is not None and before.year != row.year - 1:
             notes.append(f"tăng, giảm so với năm {before.year}")
-        cells = [Cell((str(row.year),), "TableHeading"),
+        cells = [Cell((str(row.year),), "TableCentre"),
                  _num("" if row.rated is None else fmt_int(row.rated))]
         for k in range(4):
             cells.append(_num("" if row.counts is None else fmt_int(row.counts[k])))
@@ -248,7 +250,7 @@ def unit_table(lines: list[UnitLine], now: RatingTable, before: RatingTable, yea
                  total: bool) -> Row:
         sa = shares_of(a.counts, s) if a is not None else (None,) * 4
         sb = shares_of(b.counts, s) if b is not None else (None,) * 4
-        cells = [Cell((index,), "TableTotal" if total else "TableHeading"),
+        cells = [Cell((index,), "TableTotal" if total else "TableCentre"),
                  Cell(name, "TableTotal" if total else "TableText"),
                  _num("" if a is None else fmt_int(a.rated), total),
                  _num("" if b is None else fmt_int(b.rated), total)]

@@ -98,6 +98,7 @@ STYLES = (
     + _style("paragraph", "TableHeading", "Table Heading", based="TableText",
              ppr='<w:keepNext/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
     + _style("paragraph", "TableNumber", "Table Number", based="TableText", ppr='<w:jc w:val="right"/>')
+    + _style("paragraph", "TableCentre", "Table Centre", based="TableText", ppr='<w:jc w:val="center"/>')
     + _style("paragraph", "TableTotal", "Table Total", based="TableText", rpr='<w:b/><w:bCs/>')
     + _style("paragraph", "TableTotalNumber", "Table Total Number", based="TableNumber", rpr='<w:b/><w:bCs/>')
     + _style("paragraph", "Figure", "Figure", based="Normal",
