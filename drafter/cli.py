@@ -109,7 +109,9 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
     say(M.BUILT.format(path=written))
 
 
-@cli.command(help="Tạo phụ lục so sánh kết quả xếp loại qua các năm và theo đơn vị từ các sổ số liệu hằng năm.")
+@cli.command(short_help="Tạo phụ lục so sánh qua các năm và theo đơn vị.",
+             help="Tạo phụ lục so sánh kết quả xếp loại qua các năm và theo đơn vị từ các sổ số liệu hằng năm "
+                  "(thứ tự các tệp không quan trọng), dùng cả sheet \"Các năm trước\" của chúng.")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Tệp .docx cần tạo.")
 @click.option("--khong-bieu-do", "no_charts", is_flag=True, help="Không kèm biểu đồ.")
@@ -122,6 +124,8 @@ def compare(files: tuple[Path, ...], output: Path | None, no_charts: bool) -> No
     for path, result in checked:
         for p in result.problems:
             say(f"{path.name}: {p}")
+        if result.problems:
+            say(f"{path.name}: " + M.SUMMARY.format(errors=len(result.errors), warnings=len(result.warnings)))
         errors += len(result.errors)
     if errors:
         say(M.COMPARE_STOPPED.format(errors=errors))
