@@ -20,7 +20,6 @@ line of the latest workbook, then landscape tables); `drafter build
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -166,7 +165,7 @@ def unit_key(name: str) -> str:
     """The key that matches a unit across years: the sheet-name rules (NFC, case, spaces)
     and either tone placement, so "Đảng bộ Khối …" typed twice two ways is one unit."""
     text = S.norm(name)
-    return _TONE_AT_END.sub(lambda m: _TONE_MOVES[m.group(1)], unicodedata.normalize("NFC", text))
+    return _TONE_AT_END.sub(lambda m: _TONE_MOVES[m.group(1)], text)
 
 
 def unit_lines(now: RatingTable, before: RatingTable) -> list[UnitLine]:
