@@ -13,6 +13,7 @@ from . import messages as M
 from .model import HistoryRow, Report
 
 BUILTIN = ("xep-loai-chat-luong", "tong-hop")
+INTERNAL = ("so-sanh",)          # shipped templates a workbook cannot choose (drafter compare's)
 
 
 class WriteFailed(Exception):
@@ -25,13 +26,18 @@ def default_output(report: Report) -> Path:
 
 
 def template_file(name: str, base: Path | None = None) -> Path:
-    if name in BUILTIN:
+    if name in BUILTIN + INTERNAL:
         from importlib.resources import files
 
+        # A source tree's own templates first: an editable install maps drafter.templates to
+        # the tree it was installed from, which is not this one in another git worktree.
+        beside = Path(__file__).resolve().parent.parent / "templates" / f"{name}.docx"
+        if beside.is_file():
+            return beside
         try:
             return Path(str(files("drafter.templates") / f"{name}.docx"))
-        except ModuleNotFoundError:  # running from a source tree that is not installed
-            return Path(__file__).resolve().parent.parent / "templates" / f"{name}.docx"
+        except ModuleNotFoundError:
+            return beside
     path = Path(name)
     if not path.is_absolute() and base is not None and not path.exists():
         path = base / path
@@ -66,8 +72,9 @@ def uses_outline(report: Report, template: str) -> bool:
     return not any(t.rows for t in report.ratings)
 
 
-def render(report: Report, template: str | None = None, base: Path | None = None) -> bytes:
-    """The report as .docx bytes (same report → same bytes)."""
+def render(report: Report, template: str | None = None, base: Path | None = None, annex_tail=None) -> bytes:
+    """The report as .docx bytes (same report → same bytes). `annex_tail` (compare.AnnexTail)
+    appends the comparison annexes after the report's own."""
     from docxtpl import DocxTemplate
     from jinja2 import Environment, TemplateError
 
@@ -77,7 +84,7 @@ def render(report: Report, template: str | None = None, base: Path | None = None
     notes = footnotes.Footnotes()
     name = template or report.info.template
     tpl = DocxTemplate(str(template_file(name, base)))
-    values = ctx.build_context(report, notes, general=uses_outline(report, name))
+    values = ctx.build_context(report, notes, general=uses_outline(report, name), annex_tail=annex_tail)
     env = Environment(autoescape=True)
     env.globals["footnote"] = notes
     env.filters.update(ctx.FILTERS)
@@ -87,6 +94,10 @@ def render(report: Report, template: str | None = None, base: Path | None = None
         raise WriteFailed(M.TEMPLATE_BROKEN.format(name=name, reason=exc.message or type(exc).__name__)) from exc
     document = tpl.docx
     footnotes.install(document, notes)
+    if annex_tail is not None:
+        from .render import pictures
+
+        pictures.install(document, annex_tail.made.pictures)
     package.landscape_annexes(document)
     info = report.info
     package.set_properties(document, title=f"{info.doc_type} {info.subject}", author=info.issuer, date=info.date)
@@ -111,10 +122,23 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def build_report(report: Report, source: Path, output: Path | None, previous: Report | None = None,
                  template: str | None = None, pdf: bool = False,
-                 say: Callable[[str], None] = print) -> Path:
+                 say: Callable[[str], None] = print, compare: bool = False, charts: bool = True) -> Path:
+    tail = None
+    if compare:
+        from .compare import AnnexTail
+
+        tail = AnnexTail([previous, report] if previous is not None else [report], charts=charts)
     report = with_previous_year(report, previous)
     output = output or default_output(report)
-    data = render(report, template, base=source.parent)
+    data = render(report, template, base=source.parent, annex_tail=tail)
+    if tail is not None:
+        for problem in tail.made.problems:
+            say(str(problem))
+        if not tail.made.blocks:
+            from .validate import Problem
+            from .workbook.schema import CAC_NAM_TRUOC
+
+            say(str(Problem(M.WARNING, CAC_NAM_TRUOC, M.NO_CELL, M.COMPARE_NOTHING_IN_BUILD)))
     write_atomic(output, data)
     if pdf:
         from .render.pdf import to_pdf

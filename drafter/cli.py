@@ -90,8 +90,11 @@ def init(file: Path, force: bool) -> None:
 @click.option("--nam-truoc", metavar="TỆP.xlsx", type=click.Path(path_type=Path), help="Sổ số liệu của năm trước để so sánh.")
 @click.option("--template", "template", metavar="MẪU", help="Tên mẫu (xep-loai-chat-luong, tong-hop) hoặc đường dẫn tới mẫu .docx.")
 @click.option("--pdf", is_flag=True, help="Tạo thêm bản PDF (cần LibreOffice).")
+@click.option("--phu-luc-so-sanh", "compare", is_flag=True,
+              help="Thêm phụ lục so sánh qua các năm và theo đơn vị (như drafter compare) sau các biểu của báo cáo.")
+@click.option("--khong-bieu-do", "no_charts", is_flag=True, help="Phụ lục so sánh không kèm biểu đồ.")
 def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, nam_truoc: Path | None,
-          template: str | None, pdf: bool) -> None:
+          template: str | None, pdf: bool, compare: bool, no_charts: bool) -> None:
     from . import build as builder
 
     if len(files) > 1 and out_dir is None:
@@ -99,6 +102,8 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
     if out_dir is not None:
         from .batch import build_many
 
+        if compare:
+            raise click.UsageError(M.COMPARE_NOT_IN_BATCH)
         sys.exit(build_many(files, out_dir, nam_truoc=nam_truoc, template=template, pdf=pdf, say=say))
     checked = load(files[0], template)
     previous = load(nam_truoc) if nam_truoc else None
@@ -109,12 +114,52 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
     if checked.errors or (previous is not None and previous.errors):
         say(M.BUILD_STOPPED.format(errors=len(checked.errors) + (len(previous.errors) if previous else 0)))
         sys.exit(1)
+    if compare and previous is not None and previous.report.info.year == checked.report.info.year:
+        raise Failure(M.COMPARE_SAME_YEAR.format(year=checked.report.info.year, first=files[0], second=nam_truoc), 1)
     try:
         written = builder.build_report(checked.report, files[0], output, previous=previous and previous.report,
-                                       template=template, pdf=pdf, say=say)
+                                       template=template, pdf=pdf, say=say, compare=compare, charts=not no_charts)
     except builder.WriteFailed as exc:
         raise Failure(str(exc), 1) from exc
     say(M.BUILT.format(path=written))
+
+
+@cli.command(short_help="Tạo phụ lục so sánh qua các năm và theo đơn vị.",
+             help="Tạo phụ lục so sánh kết quả xếp loại qua các năm và theo đơn vị từ các sổ số liệu hằng năm "
+                  "(thứ tự các tệp không quan trọng), dùng cả sheet \"Các năm trước\" của chúng.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Tệp .docx cần tạo.")
+@click.option("--khong-bieu-do", "no_charts", is_flag=True, help="Không kèm biểu đồ.")
+def compare(files: tuple[Path, ...], output: Path | None, no_charts: bool) -> None:
+    from . import build as builder
+    from . import compare as comparison
+
+    checked = [(path, load(path)) for path in files]
+    errors = 0
+    for path, result in checked:
+        for p in result.problems:
+            say(f"{path.name}: {p}")
+        if result.problems:
+            say(f"{path.name}: " + M.SUMMARY.format(errors=len(result.errors), warnings=len(result.warnings)))
+        errors += len(result.errors)
+    if errors:
+        say(M.COMPARE_STOPPED.format(errors=errors))
+        sys.exit(1)
+    try:
+        data, made = comparison.render_document([result.report for _, result in checked], charts=not no_charts)
+    except comparison.SameYear as exc:
+        raise Failure(M.COMPARE_SAME_YEAR.format(year=exc.year, first=files[exc.first], second=files[exc.second]),
+                      1) from exc
+    except comparison.NothingToCompare as exc:
+        raise Failure(M.COMPARE_NOTHING, 1) from exc
+    for p in made.problems:
+        say(str(p))
+    target = output or comparison.default_output(made)
+    try:
+        builder.write_atomic(target, data)
+    except builder.WriteFailed as exc:
+        raise Failure(str(exc), 1) from exc
+    say(M.COMPARE_BUILT.format(path=target, tables=len(made.listing), charts=len(made.pictures)))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -41,7 +41,7 @@ FILTERS = {
 }
 
 
-def build_context(report: Report, notes: Footnotes, general: bool = False) -> dict:
+def build_context(report: Report, notes: Footnotes, general: bool = False, annex_tail=None) -> dict:
     info = report.info
     resolver = Resolver(report)
     if general:
@@ -50,6 +50,8 @@ def build_context(report: Report, notes: Footnotes, general: bool = False) -> di
         body, annexes = compose_general(report, resolver)
     else:
         body, annexes = standard.compose(report, resolver)
+    if annex_tail is not None:       # the comparison annexes, numbered after the report's own
+        annexes = annex_tail(annexes)
     party = info.style != "Nhà nước"
     opening = B.Para("BodyText", standard.opening(report, resolver))
     return {

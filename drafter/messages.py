@@ -140,3 +140,17 @@ CLICK = {
     "Aborted!": "Đã dừng.",
     "{value!r} is not a valid {number_type}.": "{value!r} không phải là số hợp lệ.",
 }
+
+# --- comparison annexes (drafter compare, build --phu-luc-so-sanh) ------------------
+COMPARE_PUBLISHED_DIFFERS = ("năm {year}, {subject}, {code}: tỷ lệ đã công bố ({published}) khác tỷ lệ tính từ "
+                             "số lượng ({count}/{rated} = {computed}); phụ lục so sánh dùng tỷ lệ đã công bố: "
+                             "kiểm tra lại sheet \"Các năm trước\" hoặc sổ số liệu năm {year}")
+COMPARE_SAME_YEAR = ("Hai sổ số liệu cùng năm đánh giá {year}: \"{first}\" và \"{second}\". "
+                     "Mỗi năm chỉ đưa một sổ; kiểm tra lại mục \"Năm đánh giá\" của sheet \"Thông tin\".")
+COMPARE_NOTHING = ("Không có gì để so sánh: cần số liệu của ít nhất hai năm cho cùng một đối tượng "
+                   "(nhiều sổ số liệu, hoặc sheet \"Các năm trước\" có số liệu các năm trước).")
+COMPARE_STOPPED = "Chưa tạo phụ lục so sánh vì các sổ số liệu còn {errors} lỗi; tệp cũ (nếu có) được giữ nguyên."
+COMPARE_NOTHING_IN_BUILD = ("không có số liệu năm trước nào để lập phụ lục so sánh (thêm sheet \"Các năm trước\" "
+                            "hoặc --nam-truoc): báo cáo được tạo không có phụ lục so sánh")
+COMPARE_NOT_IN_BATCH = "--phu-luc-so-sanh chưa dùng được với --out-dir: tạo từng báo cáo một (không có --out-dir)."
+COMPARE_BUILT = "Đã tạo {path} ({tables} biểu, {charts} biểu đồ)"
