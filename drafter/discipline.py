@@ -64,7 +64,7 @@ def table(rows: tuple[DisciplineRow, ...] | list[DisciplineRow]) -> Table:
     def unit_row(index: str, r: DisciplineRow, is_total: bool) -> Row:
         text, number = ("TableTotal", "TableTotalNumber") if is_total else ("TableText", "TableNumber")
         counts = (sum(r.organisations), *r.organisations, sum(r.members), *r.members)
-        return Row((Cell((index,), text if is_total else head), Cell((r.unit,), text),
+        return Row((Cell((index,), text if is_total else "TableCentre"), Cell((r.unit,), text),
                     *(Cell((fmt_int(n),), number) for n in counts)))
 
     body = [unit_row(str(i), r, False) for i, r in enumerate(rows, start=1)]

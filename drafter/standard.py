@@ -298,7 +298,7 @@ def annex_table(table: RatingTable, s: Settings, resolver: Resolver, notes_in_ro
         if u.note and notes_in_rows and not total:
             name = (u.unit, Note(resolver.plain(u.note)))
         style_text, style_num = ("TableTotal", "TableTotalNumber") if total else ("TableText", "TableNumber")
-        cells = [Cell((index,), "TableHeading" if not total else style_text), Cell(name, style_text),
+        cells = [Cell((index,), "TableCentre" if not total else style_text), Cell(name, style_text),
                  text(fmt_int(u.total), style_num), text(fmt_int(u.rated), style_num)]
         for i in range(4):
             cells.append(text(fmt_int(u.counts[i]), style_num))

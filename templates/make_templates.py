@@ -141,7 +141,8 @@ def _borderless_table(widths: tuple[int, int], cells: tuple[str, str]) -> str:
             '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
             'w:noHBand="0" w:noVBand="0"/></w:tblPr>'
             f'<w:tblGrid><w:gridCol w:w="{widths[0]}"/><w:gridCol w:w="{widths[1]}"/></w:tblGrid>'
-            f'<w:tr>{_cell(widths[0], cells[0])}{_cell(widths[1], cells[1])}</w:tr></w:tbl>')
+            # The header and the signature block never break across pages.
+            f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{_cell(widths[0], cells[0])}{_cell(widths[1], cells[1])}</w:tr></w:tbl>')
 
 
 def _if(condition: str, body: str) -> str:
