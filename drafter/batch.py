@@ -24,7 +24,7 @@ def build_one(source: Path, out_dir: Path, nam_truoc: Path | None, template: str
     from .workbook.reader import UnreadableWorkbook
 
     try:
-        checked = check_file(source)
+        checked = check_file(source, template)
         if checked.errors:
             first = checked.errors[0]
             more = f" (và {len(checked.errors) - 1} lỗi khác)" if len(checked.errors) > 1 else ""

@@ -13,6 +13,7 @@ from . import messages as M
 from .model import HistoryRow, Report
 
 BUILTIN = ("xep-loai-chat-luong", "tong-hop")
+INTERNAL = ("so-sanh",)          # shipped templates a workbook cannot choose (drafter compare's)
 
 
 class WriteFailed(Exception):
@@ -25,13 +26,18 @@ def default_output(report: Report) -> Path:
 
 
 def template_file(name: str, base: Path | None = None) -> Path:
-    if name in BUILTIN:
+    if name in BUILTIN + INTERNAL:
         from importlib.resources import files
 
+        # A source tree's own templates first: an editable install maps drafter.templates to
+        # the tree it was installed from, which is not this one in another git worktree.
+        beside = Path(__file__).resolve().parent.parent / "templates" / f"{name}.docx"
+        if beside.is_file():
+            return beside
         try:
             return Path(str(files("drafter.templates") / f"{name}.docx"))
-        except ModuleNotFoundError:  # running from a source tree that is not installed
-            return Path(__file__).resolve().parent.parent / "templates" / f"{name}.docx"
+        except ModuleNotFoundError:
+            return beside
     path = Path(name)
     if not path.is_absolute() and base is not None and not path.exists():
         path = base / path
@@ -58,10 +64,19 @@ def with_previous_year(report: Report, previous: Report | None) -> Report:
     return dataclasses.replace(report, history=tuple(rows))
 
 
-def render(report: Report, template: str | None = None, base: Path | None = None) -> bytes:
-    """The report as .docx bytes (same report → same bytes)."""
+def uses_outline(report: Report, template: str) -> bool:
+    """The body is the outline of `Nội dung` for `tong-hop`, and for a template of the
+    user's own when the workbook has no rating rows (a review rather than the annual ratings)."""
+    if template in BUILTIN:
+        return template == "tong-hop"
+    return not any(t.rows for t in report.ratings)
+
+
+def render(report: Report, template: str | None = None, base: Path | None = None, annex_tail=None) -> bytes:
+    """The report as .docx bytes (same report → same bytes). `annex_tail` (compare.AnnexTail)
+    appends the comparison annexes after the report's own."""
     from docxtpl import DocxTemplate
-    from jinja2 import Environment
+    from jinja2 import Environment, TemplateError
 
     from . import context as ctx
     from .render import footnotes, package, splice
@@ -69,15 +84,22 @@ def render(report: Report, template: str | None = None, base: Path | None = None
     notes = footnotes.Footnotes()
     name = template or report.info.template
     tpl = DocxTemplate(str(template_file(name, base)))
-    values = ctx.build_context(report, notes, general=(name == "tong-hop"))
+    values = ctx.build_context(report, notes, general=uses_outline(report, name), annex_tail=annex_tail)
     env = Environment(autoescape=True)
     env.globals["footnote"] = notes
     env.filters.update(ctx.FILTERS)
     blocks = splice.hold(values)               # docxtpl renders the template around markers
-    tpl.render(values, jinja_env=env, autoescape=True)
+    try:
+        tpl.render(values, jinja_env=env, autoescape=True)
+    except TemplateError as exc:  # a user's own template with a mistyped tag
+        raise WriteFailed(M.TEMPLATE_BROKEN.format(name=name, reason=exc.message or type(exc).__name__)) from exc
     document = tpl.docx
     splice.splice(document, blocks)
     footnotes.install(document, notes)
+    if annex_tail is not None:
+        from .render import pictures
+
+        pictures.install(document, annex_tail.made.pictures)
     package.landscape_annexes(document)
     info = report.info
     package.set_properties(document, title=f"{info.doc_type} {info.subject}", author=info.issuer, date=info.date)
@@ -102,15 +124,28 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def build_report(report: Report, source: Path, output: Path | None, previous: Report | None = None,
                  template: str | None = None, pdf: bool = False,
-                 say: Callable[[str], None] = print) -> Path:
+                 say: Callable[[str], None] = print, compare: bool = False, charts: bool = True) -> Path:
+    tail = None
+    if compare:
+        from .compare import AnnexTail
+
+        tail = AnnexTail([previous, report] if previous is not None else [report], charts=charts)
     report = with_previous_year(report, previous)
     output = output or default_output(report)
-    data = render(report, template, base=source.parent)
+    data = render(report, template, base=source.parent, annex_tail=tail)
+    if tail is not None:
+        for problem in tail.made.problems:
+            say(str(problem))
+        if not tail.made.blocks:
+            from .validate import Problem
+            from .workbook.schema import CAC_NAM_TRUOC
+
+            say(str(Problem(M.WARNING, CAC_NAM_TRUOC, M.NO_CELL, M.COMPARE_NOTHING_IN_BUILD)))
     from . import record
 
-    previous = record.remember(output)          # before anything is overwritten
+    before = record.remember(output)            # the last build's outputs, before they are overwritten
     write_atomic(output, data)
-    record.write(previous, report, data, output, source, write_atomic, say, template)
+    record.write(before, report, data, output, source, write_atomic, say, template)
     if pdf:
         from .render.pdf import to_pdf
 

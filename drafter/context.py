@@ -11,9 +11,9 @@ from decimal import Decimal
 
 from markupsafe import Markup
 
-from . import figures, standard
-from .model import Report
-from .narrative import Resolver
+from . import discipline, figures, standard
+from .model import Indicator, Report
+from .narrative import Resolver, indicator_text
 from .render import blocks as B
 from .render.footnotes import Footnotes
 from .wording import fmt_count, fmt_date_long, fmt_date_short, fmt_int, fmt_pct
@@ -41,7 +41,7 @@ FILTERS = {
 }
 
 
-def build_context(report: Report, notes: Footnotes, general: bool = False) -> dict:
+def build_context(report: Report, notes: Footnotes, general: bool = False, annex_tail=None) -> dict:
     info = report.info
     resolver = Resolver(report)
     if general:
@@ -50,6 +50,8 @@ def build_context(report: Report, notes: Footnotes, general: bool = False) -> di
         body, annexes = compose_general(report, resolver)
     else:
         body, annexes = standard.compose(report, resolver)
+    if annex_tail is not None:       # the comparison annexes, numbered after the report's own
+        annexes = annex_tail(annexes)
     party = info.style != "Nhà nước"
     opening = B.Para("BodyText", standard.opening(report, resolver))
     return {
@@ -80,5 +82,14 @@ def build_context(report: Report, notes: Footnotes, general: bool = False) -> di
         "nam_so_sanh": standard.comparison_year(report),
         "xep_loai": {t.subject: t for t in report.ratings},
         "so_lieu": {i.key: i for i in report.indicators},
+        "chi_so": {i.key: figure_texts(i, info.decimals, info.zero_pad) for i in report.indicators},
         "ky_luat": list(report.discipline),
+        "ky_luat_tong": discipline.total(report.discipline),
+        "ky_luat_cum": discipline.phrase(report.discipline, info.zero_pad) if report.discipline else "",
     }
+
+
+def figure_texts(ind: Indicator, decimals: int, zero_pad: bool) -> dict[str, str]:
+    """An indicator as printed by {ma}, {ma.tyle}, {ma.kytruoc}, {ma.chitieu} ("" where it lacks the column)."""
+    names = {"": "gia_tri", "tyle": "ty_le", "kytruoc": "ky_truoc", "chitieu": "chi_tieu"}
+    return {name: indicator_text(ind, attribute, decimals, zero_pad) for attribute, name in names.items()}

@@ -36,6 +36,8 @@ COUNT_THOUSANDS_HINT = (": có thể đã gõ dấu chấm phân cách hàng ngh
                         "(ý là {guess}); gõ lại {plain} không có dấu chấm")
 COUNT_NOT_NUMBER = "ô phải là số nguyên không âm, đang có \"{value}\""
 NUMBER_INVALID = "ô phải là số, đang có \"{value}\""
+NUMBER_AMBIGUOUS = ("\"{value}\" gõ dạng chữ nên không rõ dấu chấm/phẩy là phần thập phân hay phân cách hàng nghìn: "
+                    "nhập số vào ô kiểu số, không gõ dấu phân cách hàng nghìn")
 NUMBER_OR_KEY_INVALID = "\"{value}\" không phải là số và không phải mã có trong sheet Số liệu"
 CHOICE_INVALID = "giá trị \"{value}\" không hợp lệ: chọn một trong {choices}"
 CONTROL_CHARS = "ô có ký tự điều khiển không in được; đã bỏ các ký tự đó"
@@ -67,6 +69,7 @@ FAILED_UNKNOWN_UNIT = "đơn vị \"{unit}\" không có trong sheet \"{subject}\
 # --- Các năm trước --------------------------------------------------------------
 HISTORY_NOT_100 = ("các tỷ lệ năm {year} cộng lại được {sum}%, không phải 100% (cho phép sai 0,1): "
                    "kiểm tra lại các ô {cells}")
+HISTORY_PERCENT_RANGE = "tỷ lệ {value}% nằm ngoài khoảng 0 đến 100: ghi tỷ lệ như đã công bố, ví dụ 17,30"
 HISTORY_DUPLICATE = "năm {year}, {subject}, {kind} đã có ở dòng {first}: xóa một dòng"
 HISTORY_FUTURE = "năm {year} không trước năm đánh giá {current}: dòng này không dùng để so sánh"
 COMPARE_YEAR_MISSING = ("năm so sánh {year} không có trong sheet \"Các năm trước\" (và không có sổ năm trước): "
@@ -80,6 +83,12 @@ DENOMINATOR_ZERO = "Mẫu số của \"{key}\" bằng 0: không tính được t
 MARKUP_INVALID = "{detail}"
 UNKNOWN_FIGURE = "mã \"{key}\" không có trong sheet \"Số liệu\": thêm dòng có Mã \"{key}\" hoặc sửa lại mã"
 FIGURE_NEEDS = "\"{{{key}.{attribute}}}\" cần cột \"{column}\" của chỉ tiêu \"{key}\": nhập giá trị cho cột đó"
+FIGURE_ZERO_BASE = ("\"{{{key}.{attribute}}}\" không tính được vì {column} của chỉ tiêu \"{key}\" bằng 0: "
+                    "sửa {column} hoặc bỏ phần so sánh")
+DISCIPLINE_NEEDS_SHEET = ("{ky_luat} in cụm kết quả thi hành kỷ luật nhưng sổ không có sheet \"Kỷ luật\" "
+                          "(hoặc sheet trống): nhập số liệu kỷ luật vào sheet đó")
+DISCIPLINE_ATTRIBUTE = ("\"{{ky_luat.{attribute}}}\" không hợp lệ: {{ky_luat}} in cả cụm kết quả thi hành kỷ luật, "
+                        "không có tỷ lệ hay so sánh; viết {{ky_luat}}")
 UNKNOWN_NOTE = "chú thích [^{key}] không có trong sheet \"Chú thích\": thêm dòng có Mã \"{key}\" hoặc sửa lại mã"
 NOTE_IN_NOTE = "chú thích không được lồng chú thích khác ([^{key}]): bỏ [^…] trong nội dung chú thích"
 SECTION_UNUSED = "mục \"{section}\" không có trong báo cáo xếp loại chất lượng nên bị bỏ qua{hint}"
@@ -100,9 +109,51 @@ INIT_EXISTS = "Tệp \"{path}\" đã có: không ghi đè. Dùng --force nếu m
 INIT_DONE = "Đã tạo sổ số liệu trống {path}"
 INTERNAL = "Lỗi ngoài dự kiến của drafter: {reason}. Chạy lại với --debug để xem chi tiết và báo cho người phát triển."
 TEMPLATE_MISSING = "Không tìm thấy mẫu báo cáo \"{name}\"."
+TEMPLATE_BROKEN = ("Mẫu báo cáo \"{name}\" có thẻ viết sai ({reason}): sửa thẻ trong Word rồi chạy lại "
+                   "(xem docs/mau-bao-cao.md). Chưa ghi báo cáo.")
 BATCH_SUMMARY = "Kết quả: {done} sổ đã tạo báo cáo, {failed} sổ lỗi."
 BATCH_OK = "xong"
 BATCH_FAILED = "lỗi"
+
+# --- the command line's own words (click prints these in English otherwise) ----
+CLICK = {
+    "Usage:": "Cách dùng:",
+    "Options": "Tùy chọn",
+    "Commands": "Lệnh",
+    "Show this message and exit.": "Hiện hướng dẫn này rồi thoát.",
+    "Show the version and exit.": "Hiện phiên bản rồi thoát.",
+    "Missing argument": "Thiếu tham số",
+    "Missing option": "Thiếu tùy chọn",
+    "Missing parameter": "Thiếu tham số",
+    "Missing command.": "Thiếu tên lệnh.",
+    "Missing parameter: {param_name}": "Thiếu tham số: {param_name}",
+    "Missing {param_type}": "Thiếu {param_type}",
+    "argument": "tham số",
+    "No such command {name!r}.": "Không có lệnh {name!r}.",
+    "No such option {name!r}.": "Không có tùy chọn {name!r}.",
+    "Option {name!r} does not take a value.": "Tùy chọn {name!r} không nhận giá trị.",
+    "Option {name!r} requires an argument.": "Tùy chọn {name!r} cần một giá trị.",
+    "Invalid value for {param_hint}: {message}": "Giá trị không hợp lệ cho {param_hint}: {message}",
+    "Invalid value: {message}": "Giá trị không hợp lệ: {message}",
+    "Error: {message}": "Lỗi: {message}",
+    "Try '{command} {option}' for help.": "Xem hướng dẫn: '{command} {option}'.",
+    "Aborted!": "Đã dừng.",
+    "{value!r} is not a valid {number_type}.": "{value!r} không phải là số hợp lệ.",
+}
+
+# --- comparison annexes (drafter compare, build --phu-luc-so-sanh) ------------------
+COMPARE_PUBLISHED_DIFFERS = ("năm {year}, {subject}, {code}: tỷ lệ đã công bố ({published}) khác tỷ lệ tính từ "
+                             "số lượng ({count}/{rated} = {computed}); phụ lục so sánh dùng tỷ lệ đã công bố: "
+                             "kiểm tra lại sheet \"Các năm trước\" hoặc sổ số liệu năm {year}")
+COMPARE_SAME_YEAR = ("Hai sổ số liệu cùng năm đánh giá {year}: \"{first}\" và \"{second}\". "
+                     "Mỗi năm chỉ đưa một sổ; kiểm tra lại mục \"Năm đánh giá\" của sheet \"Thông tin\".")
+COMPARE_NOTHING = ("Không có gì để so sánh: cần số liệu của ít nhất hai năm cho cùng một đối tượng "
+                   "(nhiều sổ số liệu, hoặc sheet \"Các năm trước\" có số liệu các năm trước).")
+COMPARE_STOPPED = "Chưa tạo phụ lục so sánh vì các sổ số liệu còn {errors} lỗi; tệp cũ (nếu có) được giữ nguyên."
+COMPARE_NOTHING_IN_BUILD = ("không có số liệu năm trước nào để lập phụ lục so sánh (thêm sheet \"Các năm trước\" "
+                            "hoặc --nam-truoc): báo cáo được tạo không có phụ lục so sánh")
+COMPARE_NOT_IN_BATCH = "--phu-luc-so-sanh chưa dùng được với --out-dir: tạo từng báo cáo một (không có --out-dir)."
+COMPARE_BUILT = "Đã tạo {path} ({tables} biểu, {charts} biểu đồ)"
 
 # --- regeneration: the change list and the tracked-changes copy -------------------
 CHANGES_HEAD = "Thay đổi so với lần tạo trước:"

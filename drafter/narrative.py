@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from . import figures, markup
+from . import discipline, figures, markup
 from .model import Indicator, Report
 from .render.blocks import Block, Inline, Note, Para, para
 from .wording import fmt_count, fmt_number, fmt_pct
@@ -22,24 +22,29 @@ def indicator_rate(ind: Indicator, decimals: int) -> Decimal | None:
 
 
 def indicator_text(ind: Indicator, attribute: str, decimals: int, zero_pad: bool) -> str:
+    """What `{ma}`, `{ma.tyle}`, `{ma.kytruoc}` or `{ma.chitieu}` prints; "" when the indicator
+    lacks the column the attribute needs (validation reports that at the cell)."""
     if attribute == "":
         if ind.value == ind.value.to_integral_value():
             return fmt_count(int(ind.value), zero_pad)
         return fmt_number(ind.value)
     rate = indicator_rate(ind, decimals)
     if attribute == "tyle":
-        return fmt_pct(rate, decimals)
+        return fmt_pct(rate, decimals) if rate is not None else ""
+    base = ind.previous if attribute == "kytruoc" else ind.target
+    if base is None:
+        return ""
     if attribute == "kytruoc":
         if ind.is_rate:
-            delta = figures.change(rate, figures.round_half_up(ind.previous, decimals))
+            delta = figures.change(rate, figures.round_half_up(base, decimals))
         else:
-            delta = figures.relative_change(ind.value, ind.previous, decimals)
+            delta = figures.relative_change(ind.value, base, decimals)
         return _movement(delta, decimals, "tăng", "giảm", "không thay đổi")
     # chitieu
     if ind.is_rate:
-        delta = figures.change(rate, figures.round_half_up(ind.target, decimals))
-        return _movement(delta, decimals, "vượt", "thấp hơn", "đạt")
-    share = figures.percent(ind.value, ind.target, decimals)
+        delta = figures.change(rate, figures.round_half_up(base, decimals))
+        return _movement(delta, decimals, "vượt", "thấp hơn", "ngang bằng")
+    share = figures.percent(ind.value, base, decimals)
     return "đạt " + fmt_pct(share, decimals) if share is not None else ""
 
 
@@ -53,6 +58,9 @@ def _movement(delta: Decimal | None, decimals: int, up: str, down: str, same: st
     return same
 
 
+ITEM_MARKS = ("- ", "+ ")
+
+
 @dataclass
 class Resolver:
     """Resolves the markup of text cells against one report."""
@@ -64,16 +72,27 @@ class Resolver:
 
     def plain(self, text: str) -> str:
         """Figures resolved; footnote references left out (for note texts themselves)."""
-        return "".join(c for c in self.inlines(text, notes=False) if isinstance(c, str))
+        return "".join(c for c in self.inlines(text, notes=False, opens_sentence=True) if isinstance(c, str))
 
-    def inlines(self, text: str, notes: bool = True) -> tuple[Inline, ...]:
+    def figure(self, seg: markup.Figure) -> str:
         info = self.report.info
+        if seg.key not in self._indicators and seg.key == discipline.KEY:
+            return discipline.phrase(self.report.discipline, info.zero_pad)
+        return indicator_text(self._indicators[seg.key], seg.attribute, info.decimals, info.zero_pad)
+
+    def inlines(self, text: str, notes: bool = True, opens_sentence: bool = False) -> tuple[Inline, ...]:
+        """The text with figures and notes resolved. When it opens a sentence (a paragraph, a
+        note) and starts with a figure, or an item does after its '- ', the figure takes a
+        capital: "{ma.chitieu} so với …" prints "Vượt 2,78% so với …"."""
         out: list[Inline] = []
-        for seg in markup.parse(text):
+        segments = markup.parse(text)
+        for i, seg in enumerate(segments):
             if isinstance(seg, markup.Text):
                 out.append(seg.text)
             elif isinstance(seg, markup.Figure):
-                out.append(indicator_text(self._indicators[seg.key], seg.attribute, info.decimals, info.zero_pad))
+                figure = self.figure(seg)
+                first = i == 0 or (i == 1 and segments[0] in (markup.Text(m) for m in ITEM_MARKS))
+                out.append(figure[:1].upper() + figure[1:] if opens_sentence and first else figure)
             elif notes:
                 out.append(Note(self.plain(self.report.note(seg.key) or "")))
         merged: list[Inline] = []
@@ -86,8 +105,8 @@ class Resolver:
 
     def paragraph(self, text: str) -> Para:
         """A narrative paragraph: '- ' and '+ ' items get the item style."""
-        style = "Item" if text.startswith(("- ", "+ ")) else "BodyText"
-        return Para(style, self.inlines(text))
+        style = "Item" if text.startswith(ITEM_MARKS) else "BodyText"
+        return Para(style, self.inlines(text, opens_sentence=True))
 
 
 # ---- outline --------------------------------------------------------------------
@@ -114,7 +133,8 @@ def _label(depth: int, index: int, parent: str) -> str:
         return f"{parent.rstrip('.')}.{index}." if parent else f"{index}."
     if depth == 3:
         return f"{'abcdeghiklmnopqrstuvxy'[(index - 1) % 22]})"
-    return "-"
+    # Below a), Party documents go on with dash and plus items.
+    return "-" if depth == 4 else "+"
 
 
 def number_outline(sections: list[Section], depth: int = 0, parent: str = "") -> list[Block]:

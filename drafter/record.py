@@ -113,12 +113,30 @@ def report_figures(report: Report, general: bool = False) -> dict[str, dict]:
                 "ty_le": fmt_pct(figures.percent(total.htxsnv, total.httnv, s.decimals), s.decimals)}
         for unit in table.rows:
             out.update(unit_figures(table.subject, unit, s.decimals, s.round_to_100))
+    out.update(discipline_figures(report))
     indicators = {i.key: i for i in report.indicators}
     names = {"": "gia_tri", "tyle": "ty_le", "kytruoc": "ky_truoc", "chitieu": "chi_tieu"}
     for key, attribute in _referenced_figures(report):
         if key in indicators:
             value = indicator_text(indicators[key], attribute, s.decimals, s.zero_pad)
             out.setdefault(f"{S.SO_LIEU}{SEP}{key}", {})[names[attribute]] = value
+    return out
+
+
+def discipline_figures(report: Report) -> dict[str, dict]:
+    """`Kỷ luật`: the annex prints every unit's counts and the total, per penalty."""
+    from . import discipline
+
+    out: dict[str, dict] = {}
+    if not report.discipline:
+        return out
+    for row in (discipline.total(report.discipline, TOTAL), *report.discipline):
+        key = f"{S.KY_LUAT}{SEP}{row.unit}{SEP}"
+        for side, counts, penalties in (("Tổ chức đảng", row.organisations, S.ORG_PENALTIES),
+                                        ("Đảng viên", row.members, S.MEMBER_PENALTIES)):
+            out[f"{key}{side} - Tổng số"] = {"so": sum(counts)}
+            for penalty, count in zip(penalties, counts):
+                out[f"{key}{side} - {penalty}"] = {"so": count}
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import figures
+from . import discipline, figures
 from .model import RatingTable, Report, UnitRating
 from .narrative import Resolver, Section, number_outline
 from .render.blocks import Block, Cell, Inline, LandscapeStart, Note, Para, Row, Table, para
@@ -24,6 +24,8 @@ ANNEX_SUBJECT = {
 }
 EXEMPT_PHRASE = {S.DANG_VIEN: "được miễn công tác và sinh hoạt đảng"}
 PROCESS_WORDS = ("quy trình",)
+# The discipline annex, numbered after the rating annexes.
+DISCIPLINE = S.KY_LUAT
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,7 @@ def organisation_paragraph(report: Report, table: RatingTable, s: Settings, anne
     noun = NOUN[table.subject]
     lead = {S.TCCSD: "- Đối với tổ chức cơ sở đảng: ", S.CHI_BO: "- Đối với chi bộ trực thuộc đảng ủy cơ sở: ",
             S.DANG_VIEN: ""}[table.subject]
-    first: list[Inline] = [f"{lead}Toàn {s.scope} có {fmt_int(total.total)} {noun}"]
+    first: list[Inline] = [f"{lead}Toàn {s.scope} có {_count(total.total, s)} {noun}"]
     if table.subject == S.TCCSD and total.dang_bo_co_so is not None:
         first.append(f" ({fmt_int(total.dang_bo_co_so or 0)} đảng bộ cơ sở và "
                      f"{fmt_int(total.chi_bo_co_so or 0)} chi bộ cơ sở)")
@@ -172,7 +174,7 @@ def organisation_paragraph(report: Report, table: RatingTable, s: Settings, anne
     if total.rated:
         verb = "được đánh giá, xếp loại" if table.subject == S.DANG_VIEN else "đã đánh giá, xếp loại chất lượng"
         reach = fmt_pct(figures.percent(total.rated, total.total, s.decimals), s.decimals)
-        first.append(f"; trong đó, {fmt_int(total.rated)} {noun} {verb} (đạt {reach})")
+        first.append(f"; trong đó, {_count(total.rated, s)} {noun} {verb} (đạt {reach})")
         clause = not_rated_clause(table, total, s)
         if clause:
             first.append("; ")
@@ -229,11 +231,11 @@ def leadership_section(table: RatingTable, s: Settings, annex: int | None, resol
                        year: int) -> list[Block]:
     total = table.total()
     if table.subject == S.TAP_THE:
-        lead = f"Năm {year}, có {fmt_int(total.total)} tập thể lãnh đạo, quản lý các cấp thực hiện đánh giá, xếp loại"
+        lead = f"Năm {year}, có {_count(total.total, s)} tập thể lãnh đạo, quản lý các cấp thực hiện đánh giá, xếp loại"
     else:
-        lead = f"Tổng số cá nhân cán bộ lãnh đạo, quản lý các cấp thực hiện đánh giá, xếp loại là {fmt_int(total.total)} đồng chí"
+        lead = f"Tổng số cá nhân cán bộ lãnh đạo, quản lý các cấp thực hiện đánh giá, xếp loại là {_count(total.total, s)} đồng chí"
     if total.rated and total.rated != total.total:
-        lead += (f"; trong đó, đã đánh giá, xếp loại {fmt_int(total.rated)} {NOUN[table.subject]} (đạt "
+        lead += (f"; trong đó, đã đánh giá, xếp loại {_count(total.rated, s)} {NOUN[table.subject]} (đạt "
                  f"{fmt_pct(figures.percent(total.rated, total.total, s.decimals), s.decimals)})")
     blocks: list[Block] = [para("BodyText", lead + ", cụ thể:")]
     levels = [lv for lv in S.LEVELS if any(u.level == lv for u in table.rows)]
@@ -255,6 +257,19 @@ def leadership_section(table: RatingTable, s: Settings, annex: int | None, resol
     if annex:
         blocks.append(para("BodyText", f"Kết quả chi tiết có biểu số {annex} kèm theo."))
     return blocks
+
+
+def discipline_section(report: Report, s: Settings, annex: int | None) -> list[Block]:
+    """'Năm 2020, toàn Đảng bộ tỉnh đã thi hành kỷ luật 29 tổ chức đảng (khiển trách: 26, …) và
+    1.090 đảng viên (…) (có biểu số 6 kèm theo).'"""
+    if not report.discipline:
+        return []
+    year = report.info.year
+    if not discipline.has_cases(report.discipline):
+        return [para("BodyText", f"Năm {year}, toàn {s.scope} không có tổ chức đảng, đảng viên nào bị thi hành "
+                                 f"kỷ luật{annex_pointer(annex)}.")]
+    return [para("BodyText", f"Năm {year}, toàn {s.scope} đã thi hành kỷ luật "
+                             f"{discipline.phrase(report.discipline, s.zero_pad)}{annex_pointer(annex)}.")]
 
 
 # ---- annexes -------------------------------------------------------------------
@@ -283,7 +298,7 @@ def annex_table(table: RatingTable, s: Settings, resolver: Resolver, notes_in_ro
         if u.note and notes_in_rows and not total:
             name = (u.unit, Note(resolver.plain(u.note)))
         style_text, style_num = ("TableTotal", "TableTotalNumber") if total else ("TableText", "TableNumber")
-        cells = [Cell((index,), "TableHeading" if not total else style_text), Cell(name, style_text),
+        cells = [Cell((index,), "TableCentre" if not total else style_text), Cell(name, style_text),
                  text(fmt_int(u.total), style_num), text(fmt_int(u.rated), style_num)]
         for i in range(4):
             cells.append(text(fmt_int(u.counts[i]), style_num))
@@ -303,16 +318,25 @@ def _table_pct(value: Decimal | None, decimals: int) -> str:
     return fmt_pct(value, decimals).rstrip("%")
 
 
+def annex_head(report: Report, number: int, title: str) -> list[Block]:
+    """'Biểu số N', the title in capitals and '(Kèm theo Báo cáo số …, ngày … của …)'."""
+    info = report.info
+    return [para("AnnexNumber", f"Biểu số {number}"), para("AnnexTitle", title),
+            para("AnnexSubtitle", f"(Kèm theo Báo cáo số {info.number}, ngày {fmt_date_short(info.date)} "
+                                  f"của {issuing_body(report)})")]
+
+
 def annex_blocks(report: Report, s: Settings, resolver: Resolver, numbers: dict[str, int]) -> list[Block]:
     info = report.info
     out: list[Block] = [LandscapeStart()]
     for subject, n in numbers.items():
+        if subject == DISCIPLINE:
+            out += annex_head(report, n, f"{discipline.TITLE} NĂM {info.year}")
+            out.append(discipline.table(report.discipline))
+            continue
         table = report.rating(subject)
-        out.append(para("AnnexNumber", f"Biểu số {n}"))
-        out.append(para("AnnexTitle", f"KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {ANNEX_SUBJECT[subject].upper()} "
-                                      f"NĂM {info.year}"))
-        out.append(para("AnnexSubtitle", f"(Kèm theo Báo cáo số {info.number}, ngày {fmt_date_short(info.date)} "
-                                         f"của {issuing_body(report)})"))
+        out += annex_head(report, n, f"KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {ANNEX_SUBJECT[subject].upper()} "
+                                     f"NĂM {info.year}")
         out.append(annex_table(table, s, resolver, notes_in_rows=subject not in S.LEADERSHIP))
     return out
 
@@ -364,6 +388,8 @@ def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block
     s = settings_for(report)
     info = report.info
     present = [t.subject for t in report.ratings if t.rows]
+    if report.discipline:
+        present.append(DISCIPLINE)
     numbers = {subject: i for i, subject in enumerate(present, start=1)}
 
     def narrative(section: str) -> list[Block]:
@@ -402,6 +428,7 @@ def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block
                     Section("Đối với tập thể lãnh đạo, quản lý các cấp", leadership.get(S.TAP_THE, [])),
                     Section("Đối với cá nhân cán bộ lãnh đạo, quản lý các cấp", leadership.get(S.CAN_BO, [])),
                 ]),
+                Section("Kết quả thi hành kỷ luật đảng", discipline_section(report, s, numbers.get(DISCIPLINE))),
             ]),
         ]),
         Section("Đánh giá chung", children=[

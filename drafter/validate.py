@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
-from . import markup
+from . import discipline, markup
 from . import messages as M
 from .model import (DisciplineRow, DocumentInfo, FailedOrganisation, HistoryRow, Indicator,
                     Paragraph, RatingTable, Report, UnitRating)
@@ -55,8 +57,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def clean_text(value: object) -> tuple[str, bool]:
     """Cell value as NFC text without characters XML forbids; True if some were removed."""
-    import unicodedata
-
     if value is None:
         return "", False
     if isinstance(value, float) and value.is_integer():
@@ -66,22 +66,33 @@ def clean_text(value: object) -> tuple[str, bool]:
     return cleaned, cleaned != text
 
 
+# Text such as "1.149" or "27.408": whole number with thousands dots, as printed.
+_THOUSANDS_TEXT = re.compile(r"[1-9]\d{0,2}(\.\d{3})+")
+
+
+def _as_typed(value: int | float | Decimal) -> str:
+    """A number as a cell shows it, with a decimal comma and never in exponent form."""
+    exact = value if isinstance(value, Decimal) else Decimal(repr(value))
+    return format(exact, "f").replace(".", ",")
+
+
 def parse_count(value: object) -> int | str:
     """A count cell → int, or the Vietnamese reason it is not one."""
     if value is None or value == "":
         return 0
-    if isinstance(value, bool):
+    if isinstance(value, bool) or isinstance(value, float) and not math.isfinite(value):
         return M.COUNT_NOT_NUMBER.format(value=value)
     if isinstance(value, (int, float)):
         if value < 0:
-            return M.COUNT_NEGATIVE.format(value=fmt_number(Decimal(str(value))))
+            return M.COUNT_NEGATIVE.format(value=_as_typed(value))
         if float(value).is_integer():
             return int(value)
-        text = repr(float(value))
-        message = M.COUNT_FRACTION.format(value=text.replace(".", ","))
-        as_thousands = Decimal(text) * 1000
-        if as_thousands == as_thousands.to_integral_value() and len(text.split(".")[1]) == 3:
-            whole = int(as_thousands)
+        exact = Decimal(repr(value))
+        message = M.COUNT_FRACTION.format(value=_as_typed(value))
+        # 1.149 typed under an English locale is the float 1.149, meant as 1149;
+        # 1.100 arrives as 1.1.
+        if 1 <= exact < 1000 and (exact * 1000) % 1 == 0:
+            whole = int(exact * 1000)
             message += M.COUNT_THOUSANDS_HINT.format(guess=fmt_int(whole), plain=whole)
         return message
     if isinstance(value, str):
@@ -90,6 +101,8 @@ def parse_count(value: object) -> int | str:
             return 0
         if text.isascii() and text.isdigit():
             return int(text)
+        if _THOUSANDS_TEXT.fullmatch(text):
+            return int(text.replace(".", ""))
         if text.startswith("-") and text[1:].isdigit():
             return M.COUNT_NEGATIVE.format(value=text)
         return M.COUNT_NOT_NUMBER.format(value=value.strip())
@@ -97,6 +110,8 @@ def parse_count(value: object) -> int | str:
 
 
 _NUMBER_TEXT = re.compile(r"[+-]?(\d+([.,]\d+)?|[.,]\d+)%?")
+# "1.149" or "1,149": a decimal or a thousands separator depending on the locale.
+_AMBIGUOUS_TEXT = re.compile(r"[+-]?[1-9]\d{0,2}[.,]\d{3}")
 
 
 def parse_number(value: object) -> Decimal | None | str:
@@ -106,10 +121,14 @@ def parse_number(value: object) -> Decimal | None | str:
         return None
     if isinstance(value, bool):
         return M.NUMBER_INVALID.format(value=value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return M.NUMBER_INVALID.format(value=value)
     if isinstance(value, (int, float)):
         return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     if isinstance(value, str):
         text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if _AMBIGUOUS_TEXT.fullmatch(text):
+            return M.NUMBER_AMBIGUOUS.format(value=text)
         if _NUMBER_TEXT.fullmatch(text):
             return Decimal(text.rstrip("%").replace(",", "."))
         return M.NUMBER_INVALID.format(value=value.strip())
@@ -139,13 +158,32 @@ def parse_choice(value: str, choices: tuple[str, ...]) -> str | None:
     return next((c for c in choices if S.norm(c) == wanted), None)
 
 
+def _bare(text: str) -> str:
+    """Match key without Vietnamese marks: "Dang vien" is a typo of "Đảng viên"."""
+    decomposed = unicodedata.normalize("NFD", S.norm(text).replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _closest(name: str, candidates: list[str]) -> str:
-    by_norm = {S.norm(c): c for c in candidates}
-    found = difflib.get_close_matches(S.norm(name), list(by_norm), n=1, cutoff=0.75)
-    return M.DID_YOU_MEAN.format(name=by_norm[found[0]]) if found else ""
+    """' (có phải "…"?)' naming the candidate the name is a likely typo of, or ""."""
+    for key in (S.norm, _bare):
+        by_key = {key(c): c for c in candidates}
+        found = difflib.get_close_matches(key(name), list(by_key), n=1, cutoff=0.75)
+        if found:
+            return M.DID_YOU_MEAN.format(name=by_key[found[0]])
+    return ""
 
 
 # ---- the checker ------------------------------------------------------------------
+
+def _blank(cell: Cell | None) -> bool:
+    """Nothing typed in the cell (a formula without value or an error is not blank)."""
+    if cell is None:
+        return True
+    if isinstance(cell.value, str):
+        return not cell.value.strip()
+    return cell.value is None and not cell.formula_without_value and not cell.error
+
 
 @dataclass
 class _Row:
@@ -160,11 +198,24 @@ class _Row:
         return c.address if c else M.NO_CELL
 
 
+# Columns without which a sheet's rows cannot be read, besides its key column.
+REQUIRED_COLUMNS = {
+    S.THONG_TIN: ("Giá trị",),
+    **{s: ("Tổng số", *S.CATEGORIES) for s in S.SUBJECTS},
+    S.KHONG_HTNV: ("Đối tượng",),
+    S.CAC_NAM_TRUOC: ("Đối tượng", "Loại số liệu", *S.CATEGORIES),
+    S.SO_LIEU: ("Giá trị",),
+    S.NOI_DUNG: ("Đoạn văn",),
+    S.CHU_THICH: ("Nội dung",),
+}
+
+
 class _Checker:
     def __init__(self, raw: RawWorkbook):
         self.raw = raw
         self.problems: list[Problem] = []
         self._rows: dict[str, list[_Row] | None] = {}
+        self.unreadable: set[str] = set()   # sheets lacking a required column
 
     def error(self, sheet: str, cell: str, message: str) -> None:
         self.problems.append(Problem(M.ERROR, sheet, cell, message))
@@ -172,12 +223,20 @@ class _Checker:
     def warn(self, sheet: str, cell: str, message: str) -> None:
         self.problems.append(Problem(M.WARNING, sheet, cell, message))
 
+    def error_count(self) -> int:
+        return sum(p.level == M.ERROR for p in self.problems)
+
     # -- cells --
-    def text(self, sheet: str, cell: Cell | None) -> str:
-        if cell is None:
-            return ""
+    def unusable(self, sheet: str, cell: Cell) -> bool:
+        """Report a formula without cached value or a cell showing #DIV/0!, #REF!, …"""
         if cell.formula_without_value:
             self.error(sheet, cell.address, M.FORMULA_NO_VALUE)
+        elif cell.error:
+            self.error(sheet, cell.address, M.CELL_ERROR.format(code=cell.error))
+        return cell.formula_without_value or bool(cell.error)
+
+    def text(self, sheet: str, cell: Cell | None) -> str:
+        if cell is None or self.unusable(sheet, cell):
             return ""
         text, removed = clean_text(cell.value)
         if removed:
@@ -185,10 +244,7 @@ class _Checker:
         return text
 
     def count(self, sheet: str, cell: Cell | None) -> int:
-        if cell is None:
-            return 0
-        if cell.formula_without_value:
-            self.error(sheet, cell.address, M.FORMULA_NO_VALUE)
+        if cell is None or self.unusable(sheet, cell):
             return 0
         result = parse_count(cell.value)
         if isinstance(result, str):
@@ -197,10 +253,7 @@ class _Checker:
         return result
 
     def number(self, sheet: str, cell: Cell | None) -> Decimal | None:
-        if cell is None:
-            return None
-        if cell.formula_without_value:
-            self.error(sheet, cell.address, M.FORMULA_NO_VALUE)
+        if cell is None or self.unusable(sheet, cell):
             return None
         result = parse_number(cell.value)
         if isinstance(result, str):
@@ -231,6 +284,8 @@ class _Checker:
         if raw is None:
             return None
         header_cells = raw.rows[0] if raw.rows else ()
+        if not spec.required and all(c.value is None for c in header_cells) and len(raw.rows) <= 1:
+            return []   # a blank sheet: nothing to read, and no header to complain about
         known = {S.norm(c.header): c.header for c in spec.columns}
         index: dict[str, int] = {}
         for i, cell in enumerate(header_cells):
@@ -247,25 +302,19 @@ class _Checker:
             else:
                 index[header] = i
         key = spec.key
-        required = [key.header] + [c.header for c in spec.columns if spec.name in S.SUBJECTS
-                                   and c.header in ("Tổng số", *S.CATEGORIES)]
-        if spec.name == S.THONG_TIN:
-            required.append("Giá trị")
-        if spec.name == S.NOI_DUNG:
-            required.append("Đoạn văn")
-        missing = [h for h in required if h not in index]
+        missing = [h for h in (key.header, *REQUIRED_COLUMNS.get(spec.name, ())) if h not in index]
         for h in missing:
-            self.error(spec.name, "A1" if not header_cells else header_cells[0].address,
-                       M.MISSING_COLUMN.format(name=h))
-        if key.header in missing:
+            self.error(spec.name, "A1", M.MISSING_COLUMN.format(name=h))
+        if missing:
+            # Reading the rows anyway would only add errors that follow from the missing column.
+            self.unreadable.add(spec.name)
             return []
         merged = _merged_lookup(raw)
         out = []
         for r, row in enumerate(raw.rows[1:], start=2):
             cells = {h: row[i] for h, i in index.items() if i < len(row)}
             key_cell = cells.get(key.header)
-            if key_cell is None or (key_cell.value is None and not key_cell.formula_without_value) \
-                    or (isinstance(key_cell.value, str) and not key_cell.value.strip()):
+            if _blank(key_cell):
                 numbers = [c for h, c in cells.items() if h != key.header and c.value is not None
                            and spec.column(h).kind in (S.COUNT, S.NUMBER)]
                 if numbers:
@@ -292,7 +341,12 @@ class _Checker:
         for seg in segments:
             if isinstance(seg, markup.Figure):
                 ind = figures.get(seg.key)
-                if ind is None:
+                if ind is None and seg.key == discipline.KEY:
+                    if seg.attribute:
+                        self.error(sheet, address, M.DISCIPLINE_ATTRIBUTE.format(attribute=seg.attribute))
+                    elif not self.rows(S.SHEET_BY_NORM[S.norm(S.KY_LUAT)]):
+                        self.error(sheet, address, M.DISCIPLINE_NEEDS_SHEET)
+                elif ind is None:
                     self.error(sheet, address, M.UNKNOWN_FIGURE.format(key=seg.key))
                 elif seg.attribute == "tyle" and ind.denominator is None:
                     self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="tyle", column="Mẫu số"))
@@ -302,6 +356,11 @@ class _Checker:
                 elif seg.attribute == "chitieu" and ind.target is None:
                     self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="chitieu",
                                                                       column="Chỉ tiêu"))
+                elif not ind.is_rate and (seg.attribute, 0) in (("kytruoc", ind.previous), ("chitieu", ind.target)):
+                    # A value's change and its share of the target divide by these.
+                    self.error(sheet, address, M.FIGURE_ZERO_BASE.format(
+                        key=seg.key, attribute=seg.attribute,
+                        column="Kỳ trước" if seg.attribute == "kytruoc" else "Chỉ tiêu"))
             elif isinstance(seg, markup.NoteRef):
                 if not allow_notes:
                     self.error(sheet, address, M.NOTE_IN_NOTE.format(key=seg.key))
@@ -332,8 +391,9 @@ def _rc(a1: str) -> tuple[int, int]:
     return int(m.group(2)) - 1, col - 1
 
 
-def check(raw: RawWorkbook) -> Checked:
-    """All rules, one pass: the Report (None when there are errors) and every problem."""
+def check(raw: RawWorkbook, template: str | None = None) -> Checked:
+    """All rules, one pass: the Report (None when there are errors) and every problem.
+    `template` (from the command line) overrides `Mẫu báo cáo`: it decides which `Mục` count."""
     c = _Checker(raw)
     for sheet in raw.sheets:
         if S.norm(sheet.name) not in S.SHEET_BY_NORM and S.norm(sheet.name) != S.norm(S.HUONG_DAN):
@@ -349,7 +409,7 @@ def check(raw: RawWorkbook) -> Checked:
     failed = _failed(c, ratings)
     history = _history(c, info.year if info else None)
     discipline = _discipline(c)
-    narrative = _narrative(c, figures, notes, info.template if info else "")
+    narrative = _narrative(c, figures, notes, template or (info.template if info else ""))
 
     # Markup in text cells of Thông tin and Chú thích.
     info_rows = c.rows(S.SHEET_BY_NORM[S.norm(S.THONG_TIN)]) or []
@@ -374,10 +434,10 @@ def check(raw: RawWorkbook) -> Checked:
     return Checked(report, list(dict.fromkeys(c.problems)))
 
 
-def check_file(path: str | Path) -> Checked:
+def check_file(path: str | Path, template: str | None = None) -> Checked:
     from .workbook.reader import read_workbook
 
-    return check(read_workbook(path))
+    return check(read_workbook(path), template)
 
 
 # ---- per-sheet rules ------------------------------------------------------------------
@@ -388,9 +448,11 @@ def _info(c: _Checker) -> DocumentInfo | None:
     if rows is None:
         c.error(S.THONG_TIN, M.NO_CELL, M.MISSING_REQUIRED_SHEET.format(name=S.THONG_TIN))
         return None
+    if S.THONG_TIN in c.unreadable:
+        return None
     items = {S.norm(name): (name, required, hint) for name, required, hint in S.INFO_ITEMS}
-    values: dict[str, tuple[object, Cell]] = {}
-    seen: dict[str, str] = {}
+    cells: dict[str, Cell] = {}     # Mục → its Giá trị cell
+    seen: dict[str, str] = {}       # Mục → address of its Mục cell
     for row in rows:
         key_cell = row.cell("Mục")
         label = c.text(S.THONG_TIN, key_cell)
@@ -404,37 +466,43 @@ def _info(c: _Checker) -> DocumentInfo | None:
             c.error(S.THONG_TIN, key_cell.address, M.INFO_DUPLICATE.format(item=name, first=seen[name]))
             continue
         seen[name] = key_cell.address
-        value_cell = row.cell("Giá trị") or Cell(None, f"B{row.number}")
-        values[name] = (value_cell.value, value_cell)
+        cells[name] = row.cell("Giá trị") or Cell(None, f"B{row.number}")
+
+    def value(name: str) -> object:
+        """The raw value of an item; None when absent, empty or unusable (reported)."""
+        cell = cells.get(name)
+        if cell is None or c.unusable(S.THONG_TIN, cell) or _blank(cell):
+            return None
+        return cell.value
 
     def text(name: str) -> str:
-        v = values.get(name)
-        return c.text(S.THONG_TIN, v[1]) if v else ""
+        return c.text(S.THONG_TIN, cells.get(name))
+
+    def cell_of(name: str) -> str:
+        return cells[name].address if name in cells else M.NO_CELL
 
     ok = True
     for name, required, hint in S.INFO_ITEMS:
         if not required:
             continue
-        if name not in values:
+        if name not in cells:
             c.error(S.THONG_TIN, M.NO_CELL, M.INFO_MISSING.format(item=name))
             ok = False
-        elif values[name][0] is None or (isinstance(values[name][0], str) and not values[name][0].strip()):
-            c.error(S.THONG_TIN, values[name][1].address, M.INFO_EMPTY.format(item=name, hint=hint))
+        elif value(name) is None:
+            if _blank(cells[name]):
+                c.error(S.THONG_TIN, cells[name].address, M.INFO_EMPTY.format(item=name, hint=hint))
             ok = False
 
-    def cell_of(name: str) -> str:
-        return values[name][1].address if name in values else M.NO_CELL
-
     date = None
-    if "Ngày ban hành" in values and values["Ngày ban hành"][0] is not None:
-        date = parse_date(values["Ngày ban hành"][0])
+    if value("Ngày ban hành") is not None:
+        date = parse_date(value("Ngày ban hành"))
         if date is None:
             c.error(S.THONG_TIN, cell_of("Ngày ban hành"), M.DATE_INVALID.format(value=text("Ngày ban hành")))
             ok = False
 
     def year(name: str) -> int | None:
-        raw = values.get(name, (None,))[0]
-        if raw is None or raw == "":
+        raw = value(name)
+        if raw is None:
             return None
         n = parse_count(raw)
         if isinstance(n, str) or not 1900 <= n <= 2200:
@@ -443,21 +511,20 @@ def _info(c: _Checker) -> DocumentInfo | None:
         return n
 
     report_year = year("Năm đánh giá")
-    if "Năm đánh giá" in values and values["Năm đánh giá"][0] is not None and report_year is None:
+    if value("Năm đánh giá") is not None and report_year is None:
         ok = False
     compare_year = year("Năm so sánh")
 
     decimals = 2
-    if values.get("Số thập phân", (None,))[0] not in (None, ""):
-        n = parse_count(values["Số thập phân"][0])
+    if value("Số thập phân") is not None:
+        n = parse_count(value("Số thập phân"))
         if isinstance(n, str) or n > 4:
             c.error(S.THONG_TIN, cell_of("Số thập phân"), M.DECIMALS_INVALID.format(value=text("Số thập phân")))
         else:
             decimals = n
 
     def choice(name: str, default: str) -> str:
-        v = values.get(name)
-        return (c.choice(S.THONG_TIN, v[1], S.INFO_CHOICES[name]) if v else "") or default
+        return c.choice(S.THONG_TIN, cells.get(name), S.INFO_CHOICES[name]) or default
 
     template = text("Mẫu báo cáo") or "xep-loai-chat-luong"
     if template not in BUILTIN_TEMPLATES and not template.lower().endswith(".docx"):
@@ -491,7 +558,7 @@ def _rating(c: _Checker, spec: S.Sheet, figures, notes) -> RatingTable | None:
         return None
     name = spec.name
     if not rows:
-        if c.raw.sheet(name) and c.raw.sheet(name).rows:
+        if name not in c.unreadable:
             c.warn(name, "A2", M.EMPTY_SHEET)
         return None
     seen: dict[str, str] = {}
@@ -503,12 +570,16 @@ def _rating(c: _Checker, spec: S.Sheet, figures, notes) -> RatingTable | None:
             c.error(name, key_cell.address, M.DUPLICATE_UNIT.format(unit=unit, first=seen[S.norm(unit)]))
             continue
         seen[S.norm(unit)] = key_cell.address
+        errors_before = c.error_count()
         counts = {h: c.count(name, row.cell(h)) for h in
                   ("Tổng số", *S.CATEGORIES, "Miễn đánh giá", "Chưa đánh giá")}
         split = {}
         for h in (S.DANG_BO_CO_SO, S.CHI_BO_CO_SO):
             cell = row.cell(h)
-            split[h] = c.count(name, cell) if cell is not None and cell.value not in (None, "") else None
+            split[h] = None if _blank(cell) else c.count(name, cell)
+        # A count that could not be read is reported on its own cell; summing the row
+        # with it as 0 would only add a second, misleading error.
+        readable = c.error_count() == errors_before
         u = UnitRating(
             unit=unit, total=counts["Tổng số"], htxsnv=counts["HTXSNV"], httnv=counts["HTTNV"],
             htnv=counts["HTNV"], khtnv=counts["KHTNV"], exempt=counts["Miễn đánh giá"],
@@ -516,10 +587,10 @@ def _rating(c: _Checker, spec: S.Sheet, figures, notes) -> RatingTable | None:
             pending_reason=c.text(name, row.cell("Lý do chưa đánh giá")), note=c.text(name, row.cell("Ghi chú")),
             dang_bo_co_so=split[S.DANG_BO_CO_SO], chi_bo_co_so=split[S.CHI_BO_CO_SO])
         parts = u.rated + u.not_rated
-        if parts != u.total:
+        if readable and parts != u.total:
             c.error(name, row.address("Tổng số"), M.TOTAL_MISMATCH.format(
                 total=fmt_int(u.total), parts=fmt_int(parts), row=row.number))
-        if u.dang_bo_co_so is not None or u.chi_bo_co_so is not None:
+        if readable and (u.dang_bo_co_so is not None or u.chi_bo_co_so is not None):
             dbcs, cbcs = u.dang_bo_co_so or 0, u.chi_bo_co_so or 0
             if dbcs + cbcs != u.total:
                 c.error(name, row.address(S.DANG_BO_CO_SO if u.dang_bo_co_so is not None else S.CHI_BO_CO_SO),
@@ -545,8 +616,8 @@ def _failed(c: _Checker, ratings: tuple[RatingTable, ...]) -> tuple[FailedOrgani
     for row in rows:
         subject = c.choice(S.KHONG_HTNV, row.cell("Đối tượng"), S.SUBJECTS)
         if not subject:
-            if row.cell("Đối tượng") is None or row.cell("Đối tượng").value is None:
-                c.error(S.KHONG_HTNV, row.address("Đối tượng") if row.cell("Đối tượng") else f"A{row.number}",
+            if _blank(row.cell("Đối tượng")):
+                c.error(S.KHONG_HTNV, row.address("Đối tượng"),
                         M.CHOICE_INVALID.format(value="", choices=", ".join(f"\"{s}\"" for s in S.SUBJECTS)))
             continue
         unit = c.text(S.KHONG_HTNV, row.cell("Đơn vị"))
@@ -582,6 +653,8 @@ def _history(c: _Checker, current_year: int | None) -> tuple[HistoryRow, ...]:
     seen: dict[tuple, int] = {}
     name = S.CAC_NAM_TRUOC
     for row in rows:
+        if c.unusable(name, row.cell("Năm")):
+            continue
         year_value = parse_count(row.cell("Năm").value)
         if isinstance(year_value, str) or not 1900 <= year_value <= 2200:
             c.error(name, row.address("Năm"), M.YEAR_INVALID.format(value=c.text(name, row.cell("Năm"))))
@@ -589,20 +662,23 @@ def _history(c: _Checker, current_year: int | None) -> tuple[HistoryRow, ...]:
         subject = c.choice(name, row.cell("Đối tượng"), S.SUBJECTS)
         kind = c.choice(name, row.cell("Loại số liệu"), S.HISTORY_KINDS)
         for header, value in (("Đối tượng", subject), ("Loại số liệu", kind)):
-            if not value and (row.cell(header) is None or row.cell(header).value is None):
-                c.error(name, row.address(header) if row.cell(header) else f"A{row.number}",
-                        M.CHOICE_INVALID.format(value="", choices=", ".join(
-                            f"\"{s}\"" for s in (S.SUBJECTS if header == "Đối tượng" else S.HISTORY_KINDS))))
+            if not value and _blank(row.cell(header)):
+                c.error(name, row.address(header), M.CHOICE_INVALID.format(value="", choices=", ".join(
+                    f"\"{s}\"" for s in (S.SUBJECTS if header == "Đối tượng" else S.HISTORY_KINDS))))
         if not subject or not kind:
             continue
         is_percent = kind == "Tỷ lệ %"
         if is_percent:
+            errors_before = c.error_count()
             values = [c.number(name, row.cell(h)) or Decimal(0) for h in S.CATEGORIES]
             # A cell formatted as % in Excel holds 0.173 for 17,3 %.
             if 0 < sum(values) <= Decimal("1.001") and all(v <= 1 for v in values):
                 values = [v * 100 for v in values]
+            for h, v in zip(S.CATEGORIES, values):
+                if not 0 <= v <= 100:
+                    c.error(name, row.address(h), M.HISTORY_PERCENT_RANGE.format(value=_as_typed(v.normalize())))
             total = sum(values)
-            if abs(total - 100) > Decimal("0.1"):
+            if c.error_count() == errors_before and abs(total - 100) > Decimal("0.1"):
                 c.error(name, row.address("HTXSNV"), M.HISTORY_NOT_100.format(
                     year=year_value, sum=fmt_number(total, 2),
                     cells=", ".join(row.address(h) for h in S.CATEGORIES)))
@@ -649,6 +725,8 @@ def _indicators(c: _Checker) -> dict[str, Indicator]:
     seen: dict[str, str] = {}
     for row in rows:
         key = c.text(name, row.cell("Mã"))
+        if not key:
+            continue    # a formula without value or an error, reported by text()
         if not markup.KEY.fullmatch(key):
             c.error(name, row.address("Mã"), M.KEY_INVALID.format(key=key))
             continue
@@ -660,10 +738,8 @@ def _indicators(c: _Checker) -> dict[str, Indicator]:
     values: dict[str, Decimal | None] = {}
     for key, (row, _) in raw.items():
         value = c.number(name, row.cell("Giá trị"))
-        if value is None and not (row.cell("Giá trị") and row.cell("Giá trị").formula_without_value):
-            if row.cell("Giá trị") is None or row.cell("Giá trị").value in (None, ""):
-                c.error(name, row.address("Giá trị") if row.cell("Giá trị") else f"C{row.number}",
-                        M.VALUE_MISSING.format(key=key))
+        if value is None and _blank(row.cell("Giá trị")):
+            c.error(name, row.address("Giá trị"), M.VALUE_MISSING.format(key=key))
         values[key] = value
     out = {}
     for key, (row, _) in raw.items():
@@ -697,6 +773,8 @@ def _notes(c: _Checker) -> tuple[tuple[str, str], ...]:
     seen: dict[str, str] = {}
     for row in rows:
         key = c.text(S.CHU_THICH, row.cell("Mã"))
+        if not key:
+            continue    # a formula without value or an error, reported by text()
         if not markup.KEY.fullmatch(key):
             c.error(S.CHU_THICH, row.address("Mã"), M.KEY_INVALID.format(key=key))
             continue

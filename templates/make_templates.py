@@ -81,10 +81,10 @@ STYLES = (
     + _style("paragraph", "PlaceDate", "Place Date", based="Normal",
              ppr='<w:spacing w:before="120"/><w:jc w:val="center"/>', rpr='<w:i/><w:iCs/>')
     + _style("paragraph", "RecipientsHeading", "Recipients Heading", based="Normal",
-             ppr='<w:spacing w:before="240"/>',
+             ppr='<w:spacing w:before="60"/>',
              rpr='<w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val="24"/><w:szCs w:val="24"/><w:u w:val="single"/>')
     + _style("paragraph", "Recipients", "Recipients", based="Normal",
-             rpr='<w:sz w:val="22"/><w:szCs w:val="22"/>')
+             rpr='<w:sz w:val="24"/><w:szCs w:val="24"/>')
     + _style("paragraph", "Signature", "Signature", based="Normal",
              ppr='<w:keepNext/><w:spacing w:before="0"/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
     + _style("paragraph", "AnnexNumber", "Annex Number", based="Normal",
@@ -98,8 +98,14 @@ STYLES = (
     + _style("paragraph", "TableHeading", "Table Heading", based="TableText",
              ppr='<w:keepNext/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
     + _style("paragraph", "TableNumber", "Table Number", based="TableText", ppr='<w:jc w:val="right"/>')
+    + _style("paragraph", "TableCentre", "Table Centre", based="TableText", ppr='<w:jc w:val="center"/>')
     + _style("paragraph", "TableTotal", "Table Total", based="TableText", rpr='<w:b/><w:bCs/>')
     + _style("paragraph", "TableTotalNumber", "Table Total Number", based="TableNumber", rpr='<w:b/><w:bCs/>')
+    + _style("paragraph", "Figure", "Figure", based="Normal",
+             ppr='<w:keepNext/><w:spacing w:before="120" w:after="60"/><w:jc w:val="center"/>')
+    + _style("paragraph", "Caption", "caption", based="Normal", next_="BodyText", extra='<w:qFormat/>',
+             ppr='<w:spacing w:after="120"/><w:jc w:val="center"/>',
+             rpr='<w:i/><w:iCs/><w:sz w:val="24"/><w:szCs w:val="24"/>')
     + _style("paragraph", "FootnoteText", "footnote text", based="Normal",
              extra='<w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
              ppr='<w:spacing w:after="40"/><w:jc w:val="both"/>', rpr='<w:sz w:val="24"/><w:szCs w:val="24"/>')
@@ -135,7 +141,8 @@ def _borderless_table(widths: tuple[int, int], cells: tuple[str, str]) -> str:
             '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
             'w:noHBand="0" w:noVBand="0"/></w:tblPr>'
             f'<w:tblGrid><w:gridCol w:w="{widths[0]}"/><w:gridCol w:w="{widths[1]}"/></w:tblGrid>'
-            f'<w:tr>{_cell(widths[0], cells[0])}{_cell(widths[1], cells[1])}</w:tr></w:tbl>')
+            # The header and the signature block never break across pages.
+            f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{_cell(widths[0], cells[0])}{_cell(widths[1], cells[1])}</w:tr></w:tbl>')
 
 
 def _if(condition: str, body: str) -> str:
@@ -184,6 +191,34 @@ DOCUMENT = (
     + '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/>'
       '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>'
     + PAGE
+    + '<w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="381"/></w:sectPr>'
+    '</w:body></w:document>'
+)
+
+# The comparison annexes of `drafter compare` (template `so-sanh`): landscape from the
+# first page, as they are all wide tables; the header block without a number of its
+# own (the annexes go with the report named in the "(Kèm theo …)" line); no signature.
+LANDSCAPE = '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>' \
+            '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/>'
+LANDSCAPE_HEADER_WIDTHS = (6000, 8570)
+SO_SANH_DOCUMENT = (
+    f'<w:document {W_NS}><w:body>'
+    + _borderless_table(LANDSCAPE_HEADER_WIDTHS, (
+        _if("co_quan_cap_tren", _p("HeaderOrganSuperior", "{{ co_quan_cap_tren }}"))
+        + _p("HeaderOrgan", "{{ co_quan_ban_hanh }}")
+        + _p("HeaderCentre", "*")
+        + _if("do_mat", _p("HeaderMarking", "{{ do_mat }}"))
+        + _if("do_khan", _p("HeaderMarking", "{{ do_khan }}")),
+        HEADER_RIGHT))
+    + _p("Title", "{{ loai_van_ban }}")
+    + _p("Subtitle", "{{ trich_yeu }}")
+    + _p("TitleRule", "-----")
+    + _p("AnnexSubtitle", "{{ kem_theo }}")
+    + _p("BodyText", "{{p noi_dung }}")
+    + _p("Normal", "{{p phu_luc }}")
+    + '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/>'
+      '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>'
+    + LANDSCAPE
     + '<w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="381"/></w:sectPr>'
     '</w:body></w:document>'
 )
@@ -263,17 +298,19 @@ APP = ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006
 TEMPLATES = {
     "xep-loai-chat-luong": "Báo cáo kết quả đánh giá, xếp loại chất lượng",
     "tong-hop": "Báo cáo tổng hợp",
+    "so-sanh": "Phụ lục so sánh kết quả đánh giá, xếp loại chất lượng",
 }
+DOCUMENTS = {"so-sanh": SO_SANH_DOCUMENT}     # the others share DOCUMENT
 
 
-def parts(title: str) -> dict[str, str]:
+def parts(title: str, document: str = DOCUMENT) -> dict[str, str]:
     x = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     return {
         "[Content_Types].xml": x + CONTENT_TYPES,
         "_rels/.rels": x + PACKAGE_RELS,
         "docProps/core.xml": x + CORE.format(title=title),
         "docProps/app.xml": x + APP,
-        "word/document.xml": x + DOCUMENT,
+        "word/document.xml": x + document,
         "word/styles.xml": x + STYLES,
         "word/settings.xml": x + SETTINGS,
         "word/footnotes.xml": x + FOOTNOTES,
@@ -283,9 +320,9 @@ def parts(title: str) -> dict[str, str]:
     }
 
 
-def write(path: Path, title: str) -> None:
+def write(path: Path, title: str, document: str = DOCUMENT) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, text in parts(title).items():
+        for name, text in parts(title, document).items():
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, text.encode("utf-8"))
@@ -293,7 +330,7 @@ def write(path: Path, title: str) -> None:
 
 def main() -> None:
     for name, title in TEMPLATES.items():
-        write(HERE / f"{name}.docx", title)
+        write(HERE / f"{name}.docx", title, DOCUMENTS.get(name, DOCUMENT))
         print(HERE / f"{name}.docx")
 
 

@@ -49,6 +49,25 @@ class Row:
 class Table:
     widths: tuple[int, ...]    # twentieths of a point
     rows: tuple[Row, ...]
+    cell_margin: int | None = None   # left/right cell padding in twips; None keeps the table style's
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A PNG shown inline in a paragraph of `style`. The XML refers to the image through a
+    placeholder relationship id; render/pictures.py adds the image part after rendering."""
+    data: bytes
+    width: int                 # EMU
+    height: int                # EMU
+    name: str
+    description: str = ""
+    style: str = "Figure"
+
+    @property
+    def placeholder(self) -> str:
+        import hashlib
+
+        return "rIdPicture" + hashlib.sha1(self.data).hexdigest()[:20]
 
 
 @dataclass(frozen=True)
@@ -56,7 +75,7 @@ class LandscapeStart:
     """Everything after this point goes in a landscape section (the annexes)."""
 
 
-Block = Para | Table | LandscapeStart
+Block = Para | Table | Picture | LandscapeStart
 
 # A paragraph whose properties hold an empty sectPr marks the end of the portrait
 # part; render/package.py fills it with a copy of the document's own section.
@@ -107,13 +126,40 @@ def table_xml(t: Table, notes: Footnotes) -> str:
             cells.append(f'<w:tc><w:tcPr>{tcpr}</w:tcPr>'
                          f'<w:p><w:pPr><w:pStyle w:val="{cell.style}"/></w:pPr>{body}</w:p></w:tc>')
         rows.append(f'<w:tr><w:trPr>{props}</w:trPr>{"".join(cells)}</w:tr>')
+    margins = ("" if t.cell_margin is None else
+               f'<w:tblCellMar><w:left w:w="{t.cell_margin}" w:type="dxa"/>'
+               f'<w:right w:w="{t.cell_margin}" w:type="dxa"/></w:tblCellMar>')
     return ('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
             f'<w:tblW w:w="{sum(t.widths)}" w:type="dxa"/><w:jc w:val="center"/>'
-            '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
+            f'<w:tblLayout w:type="fixed"/>{margins}<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
             'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
             f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
             # Word needs a paragraph between two tables, or it glues them into one.
             '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>')
+
+
+_DRAWING_NS = ('xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+               'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+               'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" '
+               'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+QUOTE = {'"': "&quot;"}
+
+
+def picture_xml(p: Picture) -> str:
+    """An inline picture (wp:inline children in schema order: extent, effectExtent, docPr,
+    cNvGraphicFramePr, graphic). docPr ids are renumbered once the document is complete."""
+    size = f'cx="{p.width}" cy="{p.height}"'
+    return (f'<w:p><w:pPr><w:pStyle w:val="{p.style}"/></w:pPr><w:r><w:drawing>'
+            f'<wp:inline distT="0" distB="0" distL="0" distR="0" {_DRAWING_NS}>'
+            f'<wp:extent {size}/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+            f'<wp:docPr id="1" name="{escape(p.name, QUOTE)}" descr="{escape(p.description, QUOTE)}"/>'
+            '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
+            '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+            f'<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="{escape(p.name, QUOTE)}"/><pic:cNvPicPr/></pic:nvPicPr>'
+            f'<pic:blipFill><a:blip r:embed="{p.placeholder}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+            f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext {size}/></a:xfrm>'
+            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
+            '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
 
 
 def to_xml(blocks: list[Block], notes: Footnotes) -> str:
@@ -123,6 +169,8 @@ def to_xml(blocks: list[Block], notes: Footnotes) -> str:
             out.append(para_xml(b, notes))
         elif isinstance(b, Table):
             out.append(table_xml(b, notes))
+        elif isinstance(b, Picture):
+            out.append(picture_xml(b))
         else:
             out.append(SECTION_MARK)
     return "".join(out)

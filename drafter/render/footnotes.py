@@ -52,11 +52,13 @@ def reference_run(note_id: int) -> str:
 
 
 def note_xml(note_id: int, text: str) -> str:
-    lines = escape(text).split("\n")
-    runs = '<w:r><w:br/></w:r>'.join(f'<w:r><w:t xml:space="preserve">{line}</w:t></w:r>' for line in lines)
-    return (f'<w:footnote xmlns:w="{W}" w:id="{note_id}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
-            '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
-            f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{runs}</w:p></w:footnote>')
+    """One paragraph per line of the note (a line break would stretch a justified last line)."""
+    style = '<w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
+    mark = ('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
+            '<w:r><w:t xml:space="preserve"> </w:t></w:r>')
+    paragraphs = "".join(f'<w:p>{style}{mark if i == 0 else ""}<w:r><w:t xml:space="preserve">{line}</w:t></w:r></w:p>'
+                         for i, line in enumerate(escape(text).split("\n")))
+    return f'<w:footnote xmlns:w="{W}" w:id="{note_id}">{paragraphs}</w:footnote>'
 
 
 def install(document, notes: Footnotes) -> int:

@@ -2,8 +2,9 @@
 
 python-calamine reads .xlsx, .xls and .ods an order of magnitude faster than
 openpyxl. It reports a formula cell that has no cached value (a file written by
-a program and never opened in Excel) as an empty string, so for .xlsx we also
-scan the sheet XML for such cells: they must be reported, not read as 0.
+a program and never opened in Excel) and a cell showing an error such as #DIV/0!
+as an empty string, so for .xlsx we also scan the sheet XML for such cells: they
+must be reported, not read as 0.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import messages as M
 from . import schema
 
 
@@ -24,6 +26,7 @@ class Cell:
     value: object          # str, int, float, bool, date/datetime, or None when empty
     address: str           # "C7"
     formula_without_value: bool = False
+    error: str = ""         # the error the cell shows ("#DIV/0!", "#REF!", …), .xlsx only
 
 
 @dataclass(frozen=True)
@@ -63,51 +66,67 @@ SUPPORTED = (".xlsx", ".xlsm", ".xls", ".ods")
 def read_workbook(path: str | Path) -> RawWorkbook:
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED:
-        raise UnreadableWorkbook(f"định dạng {path.suffix or '(không có đuôi)'} không được hỗ trợ")
+        raise UnreadableWorkbook(M.FORMAT_UNSUPPORTED.format(suffix=path.suffix or "(không có đuôi)"))
     if not path.is_file():
-        raise UnreadableWorkbook("không tìm thấy tệp")
+        raise UnreadableWorkbook(M.FILE_NOT_FOUND)
     from python_calamine import CalamineWorkbook
 
     try:
         book = CalamineWorkbook.from_path(str(path))
-        uncached = _formulas_without_value(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
+        flagged = _cells_without_value(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
         sheets = []
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
             values = sheet.to_python(skip_empty_area=False)
-            missing = uncached.get(name, set())
+            shown = flagged.get(name, {})
             rows = tuple(
-                tuple(Cell(None if v == "" else v, address(r, c), address(r, c) in missing)
-                      for c, v in enumerate(row))
+                tuple(_cell(v, address(r, c), shown.get(address(r, c))) for c, v in enumerate(row))
                 for r, row in enumerate(values))
             merged = tuple(f"{address(*a)}:{address(*b)}" for a, b in (sheet.merged_cell_ranges or ()))
             sheets.append(RawSheet(name, rows, merged))
     except UnreadableWorkbook:
         raise
     except Exception as exc:  # calamine raises several error types for damaged files
-        raise UnreadableWorkbook(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+        raise UnreadableWorkbook(M.FILE_DAMAGED) from exc
     return RawWorkbook(path, tuple(sheets))
+
+
+def _cell(value: object, ref: str, shown: str | None) -> Cell:
+    """`shown` is None for an ordinary cell, "" for a formula without cached value,
+    else the error the cell shows."""
+    if shown is None:
+        return Cell(None if value == "" else value, ref)
+    return Cell(None, ref, formula_without_value=not shown, error=shown)
 
 
 _CELL = re.compile(rb'<c\b([^>]*?)(?:/>|>(.*?)</c>)', re.S)
 _REF = re.compile(rb'\br="([A-Z]+[0-9]+)"')
+_VALUE = re.compile(rb'<v>([^<]*)</v>')
 
 
-def _formulas_without_value(path: Path) -> dict[str, set[str]]:
-    """Sheet name → addresses of formula cells whose cached value is missing."""
+def _cells_without_value(path: Path) -> dict[str, dict[str, str]]:
+    """Sheet name → address → "" for a formula cell whose cached value is missing
+    (an empty cached value counts only for a text result, t="str", as Excel writes
+    for ="" ), or the error code a cell shows (t="e")."""
     try:
         with zipfile.ZipFile(path) as zf:
-            targets = _sheet_targets(zf)
-            found: dict[str, set[str]] = {}
-            for name, member in targets.items():
+            found: dict[str, dict[str, str]] = {}
+            for name, member in _sheet_targets(zf).items():
                 data = zf.read(member)
-                if b"<f" not in data:
+                if b"<f" not in data and b't="e"' not in data:
                     continue
                 for attrs, body in _CELL.findall(data):
-                    if body and b"<f" in body and (b"<v>" not in body or b"<v></v>" in body):
-                        ref = _REF.search(attrs)
-                        if ref:
-                            found.setdefault(name, set()).add(ref.group(1).decode())
+                    ref, body = _REF.search(attrs), body or b""
+                    cached = _VALUE.search(body)
+                    value = cached.group(1).decode() if cached else ""
+                    if b't="e"' in attrs:
+                        shown = value or "#VALUE!"
+                    elif b"<f" in body and not value and not (b't="str"' in attrs and (cached or b"<v/>" in body)):
+                        shown = ""
+                    else:
+                        continue
+                    if ref:
+                        found.setdefault(name, {})[ref.group(1).decode()] = shown
             return found
     except (zipfile.BadZipFile, KeyError, OSError):
         return {}

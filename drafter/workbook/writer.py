@@ -374,6 +374,8 @@ def guide_lines() -> list[tuple[str, str, str]]:
         ("", "{ma.chitieu}", "So sánh với Chỉ tiêu: tỷ lệ thì vượt hoặc chưa đạt bao nhiêu điểm phần trăm "
                              "(77,78% so với 70% → vượt 7,78%); số thì đạt bao nhiêu phần trăm chỉ tiêu "
                              "(6.225 so với 5.000 → đạt 124,50%)."),
+        ("", "{ky_luat}", f"Cụm kết quả thi hành kỷ luật, cộng từ sheet {_q(S.KY_LUAT)}: “29 tổ chức đảng "
+                          "(khiển trách: 26, cảnh cáo: 03) và 1.090 đảng viên (khiển trách: 789, …)”."),
         ("", "[^ma]", f"Chú thích cuối trang, nội dung lấy ở dòng có Mã ma của sheet {_q(S.CHU_THICH)}."),
         ("", "{{ và }}", "Viết ra dấu ngoặc nhọn { và } thật."),
 
