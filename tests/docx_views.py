@@ -1,6 +1,7 @@
-"""Reading generated documents back in tests: their parts, the text a reader sees
-after accepting or rejecting every tracked change, the revision marks, and the
-shared ooxml_check (skipped when ../shared is absent)."""
+"""Reading tracked changes back in tests: the text a reader sees after accepting or
+rejecting every revision, the revision marks, the shared ooxml_check run in this
+process (its schema loaded once: the tests check many documents), and the sample
+workbook edited in code. Running drafter itself is docx_helpers.run."""
 from __future__ import annotations
 
 import importlib.util
@@ -11,11 +12,12 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from docx_helpers import ROOT, SHARED
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
 P, TR, INS, DEL = _W + "p", _W + "tr", _W + "ins", _W + "del"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "bao-cao-xep-loai-2020.xlsx"
+SAMPLE = ROOT / "sample_data" / "bao-cao-xep-loai-2020.xlsx"
 
 _checker = None
 

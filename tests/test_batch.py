@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
+from docx_helpers import run
 from docx_views import SAMPLE, assert_ooxml, paragraph_texts, part
 from drafter import messages as M
 
 AS_PRINTED = SAMPLE.parent / "loi" / "bao-cao-xep-loai-2020-nhu-ban-in.xlsx"
 
-
-def run(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "drafter", *map(str, args)], capture_output=True, text=True,
-                          encoding="utf-8", cwd=Path(__file__).resolve().parents[1])
 
 
 def summary_line(stderr: str, name: str) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from docx_helpers import run
 from docx_views import KON_TUM, SAMPLE, assert_ooxml, paragraph_texts, part, set_counts
 from drafter import messages as M
 from drafter.validate import check_file
@@ -19,10 +19,6 @@ from drafter.workbook.merge import CONCATENATED
 
 PARTS = 3
 
-
-def run(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "drafter", *map(str, args)], capture_output=True, text=True,
-                          encoding="utf-8", cwd=Path(__file__).resolve().parents[1])
 
 
 def unit_workbook(index: int, path: Path, extra=None) -> Path:

@@ -5,21 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from docx_helpers import run
 from docx_views import CORRECTION, DEL, INS, KON_TUM, SAMPLE, _W, assert_ooxml, edited, marks, part
 from drafter import messages as M
 
 TCCSD_HTXSNV = "Tổ chức cơ sở đảng · Tổng cộng · HTXSNV"
 AS_PRINTED = SAMPLE.parent / "loi" / "bao-cao-xep-loai-2020-nhu-ban-in.xlsx"
 
-
-def run(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "drafter", *map(str, args)], capture_output=True, text=True,
-                          encoding="utf-8", cwd=Path(__file__).resolve().parents[1])
 
 
 def build(source: Path, output: Path) -> subprocess.CompletedProcess:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from docx_views import (CORRECTION, DEL, INS, KON_TUM, P, SAMPLE, _W, assert_ooxml, edited, marks,
+from docx_views import (CORRECTION, DEL, INS, P, SAMPLE, _W, assert_ooxml, edited, marks,
                         note_texts, paragraph_texts, part, set_counts, view)
 from drafter.build import render
 from drafter.render.revisions import AUTHOR, track
