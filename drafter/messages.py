@@ -179,9 +179,10 @@ TABLE_ROWS_CHANGED = "  {place}: {count} dòng bảng thay đổi"
 TRACKED_BUILT = ("Đã tạo {path}: bản có đánh dấu {count} chỗ sửa; mở bằng Word, thẻ Review (Xem lại) "
                  "để chấp nhận hoặc từ chối từng chỗ.")
 TRACKED_NONE = "Đã tạo {path}: báo cáo không có chỗ nào khác lần tạo trước."
-PREVIOUS_RECORD_UNREADABLE = "Không đọc được bản ghi số liệu lần tạo trước \"{path}\" ({reason}): bỏ qua phần so sánh số liệu."
-PREVIOUS_DOCX_UNREADABLE = ("Không so sánh được với báo cáo cũ \"{path}\" ({reason}): không tạo bản đánh dấu "
-                            "thay đổi.")
+PREVIOUS_RECORD_UNREADABLE = ("Không đọc được bản ghi số liệu lần tạo trước \"{path}\" (tệp hỏng hoặc không "
+                              "phải do drafter ghi): bỏ qua phần so sánh số liệu; bản ghi mới đã được ghi đè lên.")
+PREVIOUS_DOCX_UNREADABLE = ("Không so sánh được với báo cáo cũ \"{path}\" (tệp hỏng hoặc không phải .docx): "
+                            "không tạo bản đánh dấu thay đổi.")
 
 # --- drafter merge ------------------------------------------------------------------
 MERGE_DUPLICATE_UNIT = ("đơn vị \"{unit}\" có trong cả sổ \"{first}\" (ô {first_cell}) và sổ \"{second}\": "

@@ -278,7 +278,7 @@ def load(path: Path) -> dict | None:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RecordError(str(exc)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("so_lieu"), dict):
-        raise RecordError("không phải bản ghi số liệu của drafter")
+        raise RecordError("not a drafter record")
     return data
 
 
@@ -372,7 +372,8 @@ def describe(old: dict | None, new: dict, old_paragraphs: list[dict] | None, tra
     """The change list, in Vietnamese, one line each."""
     lines: list[str] = []
     if old is None:
-        lines.append(M.NO_PREVIOUS_RECORD)
+        if old_paragraphs is not None:
+            lines.append(M.NO_PREVIOUS_RECORD)
         changes: list[FigureChange] = []
     else:
         changes = figure_changes(old, new)
@@ -427,8 +428,8 @@ def remember(output: Path) -> Previous:
     problem = ""
     try:
         record = load(record_path(output))
-    except RecordError as exc:
-        record, problem = None, M.PREVIOUS_RECORD_UNREADABLE.format(path=record_path(output), reason=exc)
+    except RecordError:
+        record, problem = None, M.PREVIOUS_RECORD_UNREADABLE.format(path=record_path(output))
     try:
         docx = output.read_bytes() if output.is_file() else None
     except OSError:
@@ -441,6 +442,10 @@ def write(previous: Previous, report: Report, docx: bytes, output: Path, source:
           template: str | None = None, today: dt.date | None = None) -> Path | None:
     """Write X.json; over a previous build, print the change list and write the
     tracked-changes copy (returned)."""
+    import zipfile
+
+    from lxml import etree
+
     from .render.revisions import RevisionError, track
 
     record = make(report, docx, source, general=(template or report.info.template) == "tong-hop")
@@ -453,15 +458,15 @@ def write(previous: Previous, report: Report, docx: bytes, output: Path, source:
     if old_paragraphs is None and previous.docx is not None:
         try:
             old_paragraphs = paragraphs(previous.docx)
-        except Exception:  # an old file that is not a report: compare figures only
+        except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):  # not a report: figures only
             old_paragraphs = None
     tracked = None
     marks = 0
     if previous.docx is not None:
         try:
             data, marks = track(previous.docx, docx, today or dt.date.today())
-        except RevisionError as exc:
-            say(M.PREVIOUS_DOCX_UNREADABLE.format(path=output, reason=exc))
+        except RevisionError:
+            say(M.PREVIOUS_DOCX_UNREADABLE.format(path=output))
         else:
             tracked = tracked_path(output)
             write_atomic(tracked, data)

@@ -215,3 +215,14 @@ def test_general_report_records_only_what_it_prints():
     made = record.make(report, docx, SAMPLE, general=True)
     assert not any(key.startswith(S) for key in made["so_lieu"] for S in ("Tổ chức cơ sở đảng", "Đảng viên"))
     assert made["doan_van"] and made["doan_van"][0]["vi_tri"].startswith("Phần đầu")
+
+
+def test_damaged_old_report_is_reported_and_the_build_goes_on(tmp_path, correction):
+    output = tmp_path / "bao-cao.docx"
+    build(SAMPLE, output)
+    output.write_bytes(b"not a docx")
+    result = build(correction, output)
+    assert M.PREVIOUS_DOCX_UNREADABLE.format(path=output) in result.stderr
+    assert not output.with_name("bao-cao.thay-doi.docx").exists()
+    assert change_lines(result.stderr)[0].startswith(f"{TCCSD_HTXSNV}: 114 → 115")   # the record still compares
+    assert_ooxml(output)
