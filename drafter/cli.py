@@ -45,6 +45,17 @@ def print_problems(checked) -> None:
     say(M.SUMMARY_OK if not errors and not warnings else M.SUMMARY.format(errors=errors, warnings=warnings))
 
 
+def check_output(output: Path | None, inputs: tuple[Path | None, ...]) -> None:
+    """The report goes to a .docx that is none of the workbooks read: inputs are never overwritten."""
+    if output is None:
+        return
+    if output.suffix.lower() != ".docx":
+        raise click.UsageError(M.OUTPUT_NOT_DOCX.format(path=output))
+    for source in inputs:
+        if source is not None and source.exists() and output.exists() and source.resolve() == output.resolve():
+            raise click.UsageError(M.OUTPUT_IS_INPUT.format(path=output))
+
+
 def load(path: Path, template: str | None = None):
     from .validate import check_file
     from .workbook.reader import UnreadableWorkbook
@@ -97,6 +108,7 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
           template: str | None, pdf: bool, compare: bool, no_charts: bool) -> None:
     from . import build as builder
 
+    check_output(output, (*files, nam_truoc))
     if len(files) > 1 and out_dir is None:
         raise click.UsageError("Nhiều sổ số liệu cần --out-dir để biết nơi ghi.")
     if out_dir is not None:
@@ -107,6 +119,13 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
         sys.exit(build_many(files, out_dir, nam_truoc=nam_truoc, template=template, pdf=pdf, say=say))
     checked = load(files[0], template)
     previous = load(nam_truoc) if nam_truoc else None
+    if previous is not None and previous.report is not None and checked.report is not None:
+        year, before = checked.report.info.year, previous.report.info.year
+        if before >= year:
+            raise click.UsageError(M.PREVIOUS_NOT_EARLIER.format(path=nam_truoc, before=before, year=year))
+        # The previous workbook supplies the comparison year the validator could not find.
+        covered = M.COMPARE_YEAR_MISSING.format(year=before)
+        checked.problems = [p for p in checked.problems if p.message != covered]
     print_problems(checked)
     if previous is not None and previous.errors:
         for p in previous.errors:
@@ -124,16 +143,17 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
     say(M.BUILT.format(path=written))
 
 
-@cli.command(short_help="Tạo phụ lục so sánh qua các năm và theo đơn vị.",
+@cli.command(short_help="Tạo phụ lục so sánh qua các năm và theo đơn vị.", options_metavar="[TÙY_CHỌN]",
              help="Tạo phụ lục so sánh kết quả xếp loại qua các năm và theo đơn vị từ các sổ số liệu hằng năm "
                   "(thứ tự các tệp không quan trọng), dùng cả sheet \"Các năm trước\" của chúng.")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Tệp .docx cần tạo.")
+@click.argument("files", nargs=-1, required=True, metavar="TỆP.xlsx...", type=click.Path(path_type=Path))
+@click.option("-o", "--output", metavar="TỆP.docx", type=click.Path(path_type=Path), help="Tệp .docx cần tạo.")
 @click.option("--khong-bieu-do", "no_charts", is_flag=True, help="Không kèm biểu đồ.")
 def compare(files: tuple[Path, ...], output: Path | None, no_charts: bool) -> None:
     from . import build as builder
     from . import compare as comparison
 
+    check_output(output, files)
     checked = [(path, load(path)) for path in files]
     errors = 0
     for path, result in checked:
@@ -162,9 +182,9 @@ def compare(files: tuple[Path, ...], output: Path | None, no_charts: bool) -> No
     say(M.COMPARE_BUILT.format(path=target, tables=len(made.listing), charts=len(made.pictures)))
 
 
-@cli.command(help="Gộp sổ số liệu của nhiều đơn vị thành một sổ.")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Sổ .xlsx cần tạo.")
+@cli.command(help="Gộp sổ số liệu của nhiều đơn vị thành một sổ.", options_metavar="[TÙY_CHỌN]")
+@click.argument("files", nargs=-1, required=True, metavar="TỆP.xlsx...", type=click.Path(path_type=Path))
+@click.option("-o", "--output", metavar="TỆP.xlsx", type=click.Path(path_type=Path), help="Sổ .xlsx cần tạo.")
 def merge(files: tuple[Path, ...], output: Path | None) -> None:
     from .workbook.merge import run
 

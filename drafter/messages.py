@@ -196,3 +196,10 @@ MERGE_OUTPUT_SUFFIX = "Sổ gộp phải là tệp .xlsx: đặt tên có đuôi
 MERGE_OUTPUT_IS_INPUT = ("Tệp ghi ra \"{path}\" cũng là một sổ đầu vào: drafter không ghi đè sổ đầu vào, "
                          "hãy chọn tên khác cho -o.")
 MERGE_NEEDS_OUTPUT = "Cần -o TỆP.xlsx để biết nơi ghi sổ gộp."
+OUTPUT_NOT_DOCX = "tệp kết quả \"{path}\" phải có đuôi .docx (ví dụ: -o bao-cao.docx)"
+OUTPUT_IS_INPUT = ("tệp kết quả \"{path}\" chính là một sổ số liệu đầu vào: chọn tên khác, "
+                   "sổ số liệu không bao giờ bị ghi đè")
+NOTE_IN_UNIT_NOTE = ("Ghi chú của đơn vị được in thành chú thích cuối trang nên không chứa được chú thích khác "
+                     "([^{key}]): ghi thẳng nội dung cần thiết vào Ghi chú")
+PREVIOUS_NOT_EARLIER = ("sổ năm trước \"{path}\" là năm {before}, không trước năm đánh giá {year}: "
+                        "--nam-truoc cần sổ số liệu của một năm trước đó")

@@ -129,7 +129,7 @@ def results_sentence(report: Report, table: RatingTable, total: UnitRating, s: S
         if i:
             out.append("; ")
         if count:
-            out.append(f"{_count(count, s)}/{fmt_int(rated)} {noun} {S.CATEGORY_NAMES[code]}")
+            out.append(f"{_count(count, s)}/{_count(rated, s)} {noun} {S.CATEGORY_NAMES[code]}")
             if code == "KHTNV" and failed:
                 out.append(Note(failed_names(failed)))
             out.append(f" (chiếm {fmt_pct(shares[i], s.decimals)}{compare})")
@@ -167,8 +167,8 @@ def organisation_paragraph(report: Report, table: RatingTable, s: Settings, anne
             S.DANG_VIEN: ""}[table.subject]
     first: list[Inline] = [f"{lead}Toàn {s.scope} có {_count(total.total, s)} {noun}"]
     if table.subject == S.TCCSD and total.dang_bo_co_so is not None:
-        first.append(f" ({fmt_int(total.dang_bo_co_so or 0)} đảng bộ cơ sở và "
-                     f"{fmt_int(total.chi_bo_co_so or 0)} chi bộ cơ sở)")
+        first.append(f" ({_count(total.dang_bo_co_so or 0, s)} đảng bộ cơ sở và "
+                     f"{_count(total.chi_bo_co_so or 0, s)} chi bộ cơ sở)")
     if not total.total:
         return [Para("Item" if lead else "BodyText", tuple(first) + (".",))]
     if total.rated:
@@ -195,6 +195,8 @@ def body_item(unit: UnitRating, subject: str, s: Settings, resolver: Resolver) -
     tập thể lãnh đạo, quản lý. Trong đó: hoàn thành xuất sắc nhiệm vụ 81 tập thể (chiếm 21,49%); …'"""
     noun = NOUN[subject]
     what = "tập thể lãnh đạo, quản lý" if subject == S.TAP_THE else "đồng chí"
+    if not unit.total:
+        return [f"{unit.unit}: không có {what} thuộc diện đánh giá, xếp loại."]
     out: list[Inline] = [f"{unit.unit} đánh giá, xếp loại {_count(unit.total, s)} {what}"]
     if unit.note:
         out.append(Note(resolver.plain(unit.note)))
@@ -400,9 +402,9 @@ def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block
     if review and (tap_the or can_bo):
         counts = []
         if tap_the:
-            counts.append(f"{fmt_int(tap_the.total().total)} tập thể lãnh đạo, quản lý")
+            counts.append(f"{_count(tap_the.total().total, s)} tập thể lãnh đạo, quản lý")
         if can_bo:
-            counts.append(f"{fmt_int(can_bo.total().total)} cán bộ lãnh đạo, quản lý")
+            counts.append(f"{_count(can_bo.total().total, s)} cán bộ lãnh đạo, quản lý")
         review.append(para("BodyText", f"Năm {info.year}, toàn {s.scope} có {join_items(counts)} các cấp "
                                        "tiến hành kiểm điểm tự phê bình và phê bình."))
 

@@ -329,7 +329,7 @@ class _Checker:
 
     # -- markup --
     def check_markup(self, sheet: str, cell: Cell | None, text: str, figures: dict[str, Indicator],
-                     notes: set[str], allow_notes: bool = True) -> None:
+                     notes: set[str], allow_notes: bool = True, note_message: str = M.NOTE_IN_NOTE) -> None:
         if not text:
             return
         address = cell.address if cell else M.NO_CELL
@@ -363,7 +363,7 @@ class _Checker:
                         column="Kỳ trước" if seg.attribute == "kytruoc" else "Chỉ tiêu"))
             elif isinstance(seg, markup.NoteRef):
                 if not allow_notes:
-                    self.error(sheet, address, M.NOTE_IN_NOTE.format(key=seg.key))
+                    self.error(sheet, address, note_message.format(key=seg.key))
                 elif seg.key not in notes:
                     self.error(sheet, address, M.UNKNOWN_NOTE.format(key=seg.key))
 
@@ -602,7 +602,9 @@ def _rating(c: _Checker, spec: S.Sheet, figures, notes) -> RatingTable | None:
                 htxsnv=fmt_int(u.htxsnv), httnv=fmt_int(u.httnv), unit=unit, ratio=ratio))
         if u.total and not u.rated and not u.pending_reason:
             c.warn(name, row.address("Tổng số"), M.NOT_RATED_NO_REASON.format(unit=unit, total=fmt_int(u.total)))
-        c.check_markup(name, row.cell("Ghi chú"), u.note, figures, notes)
+        # A unit's Ghi chú is itself printed as a footnote, and a footnote cannot carry one.
+        c.check_markup(name, row.cell("Ghi chú"), u.note, figures, notes, allow_notes=False,
+                       note_message=M.NOTE_IN_UNIT_NOTE)
         units.append(u)
     return RatingTable(name, tuple(units))
 

@@ -361,3 +361,46 @@ def test_cell_text_is_never_template_code(tmp_path):
     header_left = tables(out)[0][0][0]
     assert header_left.endswith("Số 48-BC/TUMẬTKHẨN")
     assert_valid_ooxml(out)
+
+
+@pytest.mark.parametrize("command", ["build", "compare"])
+def test_output_never_overwrites_an_input(tmp_path, command):
+    source = tmp_path / "so.xlsx"
+    shutil.copy(SAMPLE, source)
+    before = source.read_bytes()
+    for target in (source, tmp_path / "bc.json"):
+        result = run(command, source, "-o", target)
+        assert result.returncode == 2
+        assert "phải có đuôi .docx" in result.stderr
+    assert source.read_bytes() == before
+
+
+def test_previous_year_must_be_earlier(tmp_path):
+    result = run("build", SAMPLE_2019, "--nam-truoc", SAMPLE, "-o", tmp_path / "bc.docx")
+    assert result.returncode == 2
+    assert "là năm 2020, không trước năm đánh giá 2019" in result.stderr
+    assert not (tmp_path / "bc.docx").exists()
+
+
+def test_no_false_warning_when_previous_workbook_gives_the_comparison_year(tmp_path):
+    wb = openpyxl.load_workbook(SAMPLE)
+    del wb["Các năm trước"]
+    bare = tmp_path / "2020.xlsx"
+    wb.save(bare)
+    alone = run("validate", bare)
+    assert "năm so sánh 2019 không có" in alone.stderr
+    result = run("build", bare, "--nam-truoc", SAMPLE_2019, "-o", tmp_path / "bc.docx")
+    assert result.returncode == 0, result.stderr
+    assert "năm so sánh 2019 không có" not in result.stderr
+
+
+def test_footnote_inside_a_unit_note_is_refused(tmp_path):
+    wb = openpyxl.load_workbook(SAMPLE)
+    ws = wb["Tổ chức cơ sở đảng"]
+    column = [c.value for c in ws[1]].index("Ghi chú") + 1
+    ws.cell(2, column).value = "Xem [^goi_y_btv] thêm"
+    source = tmp_path / "in.xlsx"
+    wb.save(source)
+    result = run("validate", source)
+    assert result.returncode == 1
+    assert f"lỗi · Tổ chức cơ sở đảng · {ws.cell(2, column).coordinate} · Ghi chú của đơn vị" in result.stderr

@@ -164,3 +164,18 @@ def test_zero_padding_setting(zero_pad, expected):
     info = dataclasses.replace(INFO, zero_pad=zero_pad)
     report = Report(info, ratings=(members(UnitRating("A", 10, 6, 4)),))
     assert expected in text_of(report)
+
+
+def test_rating_body_with_nothing_to_rate():
+    table = RatingTable(S.TAP_THE, (UnitRating("Ban Thường vụ Huyện ủy", 0, level="Cấp huyện"),
+                                    UnitRating("Đảng ủy cấp cơ sở", 12, 2, 10, level="Cấp cơ sở")))
+    text = text_of(Report(INFO, ratings=(table,)))
+    assert "+ Cấp huyện: Ban Thường vụ Huyện ủy: không có tập thể lãnh đạo, quản lý thuộc diện đánh giá, xếp loại." in text
+    assert "; ." not in text
+
+
+def test_zero_padding_reaches_every_count_in_running_text():
+    tccsd = RatingTable(S.TCCSD, (UnitRating("A", 9, 1, 7, 1, dang_bo_co_so=3, chi_bo_co_so=6),))
+    text = text_of(Report(INFO, ratings=(tccsd,)))
+    assert "Toàn Đảng bộ huyện có 09 tổ chức cơ sở đảng (03 đảng bộ cơ sở và 06 chi bộ cơ sở)" in text
+    assert "01/09 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ" in text
