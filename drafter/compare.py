@@ -430,6 +430,7 @@ def render_document(reports: list[Report] | tuple[Report, ...], charts: bool = T
         "co_quan_ban_hanh": info.issuer,
         "quoc_hieu": "ĐẢNG CỘNG SẢN VIỆT NAM" if party else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "tieu_ngu": "" if party else "Độc lập - Tự do - Hạnh phúc",
+        "dau_sao": "*" if party else "",            # the star under a Party organ's name
         "dia_danh_ngay": f"{info.place}, {fmt_date_long(info.date)}",
         "do_mat": info.secrecy,
         "do_khan": info.urgency,

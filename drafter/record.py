@@ -217,6 +217,9 @@ def paragraphs(docx: bytes) -> list[dict]:
             elif text:
                 add("doan", text)
         elif block.tag == TBL:
+            if block.find(f"{_W}tblPr/{_W}tblStyle") is None:
+                # The borderless tables are the header block and the signature with its recipients.
+                path[:] = ["Phần đầu" if not path else "Chữ ký, nơi nhận"]
             for row in block.iter(TR):
                 cells = [_text(tc) for tc in row.iterchildren(TC)]
                 if any(cells):

@@ -155,7 +155,7 @@ HEADER_WIDTHS = (3950, 5404)
 HEADER_LEFT = (
     _if("co_quan_cap_tren", _p("HeaderOrganSuperior", "{{ co_quan_cap_tren }}"))
     + _p("HeaderOrgan", "{{ co_quan_ban_hanh }}")
-    + _p("HeaderCentre", "*")
+    + _if("dau_sao", _p("HeaderCentre", "{{ dau_sao }}"))
     + _p("HeaderCentre", "{{ so_ky_hieu }}")
     + _if("do_mat", _p("HeaderMarking", "{{ do_mat }}"))
     + _if("do_khan", _p("HeaderMarking", "{{ do_khan }}"))
@@ -206,7 +206,7 @@ SO_SANH_DOCUMENT = (
     + _borderless_table(LANDSCAPE_HEADER_WIDTHS, (
         _if("co_quan_cap_tren", _p("HeaderOrganSuperior", "{{ co_quan_cap_tren }}"))
         + _p("HeaderOrgan", "{{ co_quan_ban_hanh }}")
-        + _p("HeaderCentre", "*")
+        + _if("dau_sao", _p("HeaderCentre", "{{ dau_sao }}"))
         + _if("do_mat", _p("HeaderMarking", "{{ do_mat }}"))
         + _if("do_khan", _p("HeaderMarking", "{{ do_khan }}")),
         HEADER_RIGHT))

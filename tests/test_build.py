@@ -404,3 +404,18 @@ def test_footnote_inside_a_unit_note_is_refused(tmp_path):
     result = run("validate", source)
     assert result.returncode == 1
     assert f"lỗi · Tổ chức cơ sở đảng · {ws.cell(2, column).coordinate} · Ghi chú của đơn vị" in result.stderr
+
+
+def test_state_style_header(tmp_path):
+    wb = openpyxl.load_workbook(SAMPLE)
+    for row in wb["Thông tin"].iter_rows(min_row=2):
+        if row[0].value == "Thể thức":
+            row[1].value = "Nhà nước"
+    source = tmp_path / "in.xlsx"
+    wb.save(source)
+    out = tmp_path / "bc.docx"
+    assert run("build", source, "-o", out).returncode == 0
+    left, right = tables(out)[0][0]
+    assert left == "TỈNH ỦY KON TUMSố: 48-BC/TU"                    # no Party star in the state form
+    assert right.startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc")
+    assert_valid_ooxml(out)
