@@ -3,6 +3,7 @@ footnotes, annex section, deterministic bytes, atomic write, optional PDF."""
 from __future__ import annotations
 
 import dataclasses
+import errno
 import os
 import tempfile
 from decimal import Decimal
@@ -106,10 +107,66 @@ def render(report: Report, template: str | None = None, base: Path | None = None
     return package.deterministic_bytes(document, info.date)
 
 
+# errno → the Vietnamese reason; never the operating system's English strerror.
+_REASONS = {
+    errno.EISDIR: M.WRITE_IS_FOLDER,
+    errno.ENOSPC: M.WRITE_DISK_FULL,
+    errno.ENOENT: M.WRITE_NO_FOLDER,
+    errno.EROFS: M.WRITE_READ_ONLY,
+    errno.ENAMETOOLONG: M.WRITE_NAME_TOO_LONG,
+}
+if hasattr(errno, "EDQUOT"):
+    _REASONS[errno.EDQUOT] = M.WRITE_DISK_FULL
+_PERMISSION = (errno.EACCES, errno.EPERM)
+_BUSY = (errno.EBUSY,) + ((errno.ETXTBSY,) if hasattr(errno, "ETXTBSY") else ())
+
+
+def _file_in_the_way(folder: Path) -> Path | None:
+    """The first part of `folder` (itself included) that exists and is not a folder."""
+    for part in (folder, *folder.parents):
+        if part.exists() and not part.is_dir():
+            return part
+    return None
+
+
+def os_reason(exc: OSError, folder: Path) -> str:
+    """Why making `folder` or a file in it failed, in Vietnamese."""
+    code = exc.errno
+    if code in (errno.EEXIST, errno.ENOTDIR):
+        part = _file_in_the_way(folder)
+        return M.WRITE_THROUGH_FILE.format(part=part) if part else M.WRITE_THROUGH_FILE_UNKNOWN
+    if code == errno.EISDIR:
+        return M.WRITE_IS_FOLDER.format(example=folder / "bao-cao.docx")
+    if code in _PERMISSION:
+        return M.WRITE_NO_PERMISSION_FOLDER.format(folder=folder)
+    if code in _BUSY:
+        return M.WRITE_BUSY
+    if code in _REASONS:
+        return _REASONS[code]
+    return M.WRITE_OTHER.format(code=errno.errorcode.get(code, code) if code is not None else type(exc).__name__)
+
+
+def write_failure(path: Path, exc: OSError) -> str:
+    """The sentence for a failed write of `path` itself (its folder exists)."""
+    if exc.errno in _PERMISSION or exc.errno in _BUSY:   # most often: the file is open in Word
+        reason = M.WRITE_NO_PERMISSION if exc.errno in _PERMISSION else M.WRITE_BUSY
+        return M.OUTPUT_LOCKED.format(path=path, reason=reason)
+    if exc.errno == errno.EISDIR:
+        return M.WRITE_FAILED.format(path=path, reason=M.WRITE_IS_FOLDER.format(
+            example=path / f"bao-cao{path.suffix or '.docx'}"))
+    return M.WRITE_FAILED.format(path=path, reason=os_reason(exc, path.parent))
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename over it: a failure leaves the old file as it was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write beside the target, then rename over it: a failure leaves the old file as it was.
+    Any OSError becomes WriteFailed with a Vietnamese reason."""
+    if path.is_dir():       # os.replace over a folder: EISDIR on Linux, "access denied" on Windows
+        raise WriteFailed(write_failure(path, IsADirectoryError(errno.EISDIR, "", str(path))))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise WriteFailed(M.WRITE_FAILED.format(path=path, reason=os_reason(exc, path.parent))) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -119,7 +176,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.unlink(tmp)
         except OSError:
             pass
-        raise WriteFailed(M.OUTPUT_LOCKED.format(path=path, reason=exc.strerror or exc)) from exc
+        raise WriteFailed(write_failure(path, exc)) from exc
 
 
 def build_report(report: Report, source: Path, output: Path | None, previous: Report | None = None,

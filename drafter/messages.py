@@ -203,3 +203,32 @@ NOTE_IN_UNIT_NOTE = ("Ghi chú của đơn vị được in thành chú thích c
                      "([^{key}]): ghi thẳng nội dung cần thiết vào Ghi chú")
 PREVIOUS_NOT_EARLIER = ("sổ năm trước \"{path}\" là năm {before}, không trước năm đánh giá {year}: "
                         "--nam-truoc cần sổ số liệu của một năm trước đó")
+
+# --- writing the output: the reason after "Không ghi được …:" ------------------------
+WRITE_FAILED = "Không ghi được \"{path}\": {reason}. Tệp cũ được giữ nguyên (nếu có)."
+WRITE_THROUGH_FILE = "một phần của đường dẫn (\"{part}\") là tệp, không phải thư mục"
+WRITE_THROUGH_FILE_UNKNOWN = "một phần của đường dẫn là tệp, không phải thư mục"
+WRITE_IS_FOLDER = "đường dẫn là một thư mục: ghi tên tệp, ví dụ \"{example}\""
+WRITE_NO_PERMISSION = "không có quyền ghi"
+WRITE_NO_PERMISSION_FOLDER = "không có quyền ghi vào thư mục \"{folder}\""
+WRITE_BUSY = "tệp đang bị chương trình khác dùng"
+WRITE_DISK_FULL = "ổ đĩa đã đầy: giải phóng bớt chỗ trống rồi chạy lại"
+WRITE_NO_FOLDER = "thư mục không tồn tại và không tạo được"
+WRITE_READ_ONLY = "ổ đĩa hoặc thư mục chỉ cho đọc, không ghi được"
+WRITE_NAME_TOO_LONG = "tên tệp hoặc đường dẫn quá dài: đặt tên ngắn hơn"
+WRITE_OTHER = "lỗi hệ điều hành ({code})"
+OUT_DIR_FAILED = "Không dùng được thư mục \"{path}\" cho --out-dir: {reason}. Chưa tạo báo cáo nào."
+
+# --- drafter build FILE… --out-dir: inputs with the same name, the previous year's workbook ---
+BATCH_RENAMED = "(trùng tên với \"{first}\" nên ghi thành {name})"
+BATCH_PREVIOUS_UNREADABLE = "Không đọc được sổ năm trước (--nam-truoc) \"{path}\": {reason}. Chưa tạo báo cáo nào."
+BATCH_PREVIOUS_STOPPED = ("Chưa tạo báo cáo nào vì sổ năm trước (--nam-truoc) \"{path}\" còn {errors} lỗi; "
+                          "sửa sổ đó rồi chạy lại.")
+
+# --- reading the file: a folder given where a workbook is expected -------------------
+PATH_IS_FOLDER = ("đây là một thư mục, không phải tệp sổ số liệu: ghi đường dẫn tới tệp .xlsx (hoặc .ods) "
+                  "trong thư mục đó")
+
+# --- PDF --------------------------------------------------------------------------
+PDF_OLD_LOCKED = "không xóa được bản PDF cũ \"{path}\": có thể tệp đang mở, hãy đóng lại rồi chạy lại"
+PDF_NOT_WRITTEN = "LibreOffice chạy xong nhưng không tạo ra tệp PDF"

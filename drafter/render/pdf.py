@@ -19,6 +19,13 @@ def to_pdf(docx: Path, timeout: int = 180) -> str:
     exe = soffice()
     if exe is None:
         return M.PDF_UNAVAILABLE
+    # Only a PDF written by this conversion counts: LibreOffice can exit 0 without writing one,
+    # and a PDF left by an earlier run must not then be reported as new.
+    pdf = docx.with_suffix(".pdf")
+    try:
+        pdf.unlink(missing_ok=True)
+    except OSError:
+        return M.PDF_FAILED.format(reason=M.PDF_OLD_LOCKED.format(path=pdf))
     # A private profile: a LibreOffice already open on the desktop must not block us.
     with tempfile.TemporaryDirectory() as profile:
         try:
@@ -28,7 +35,8 @@ def to_pdf(docx: Path, timeout: int = 180) -> str:
                 capture_output=True, text=True, timeout=timeout, env={**os.environ, "HOME": profile})
         except subprocess.TimeoutExpired:
             return M.PDF_FAILED.format(reason=f"LibreOffice không trả lời sau {timeout} giây")
-    pdf = docx.with_suffix(".pdf")
-    if result.returncode != 0 or not pdf.exists():
+    if result.returncode == 0 and not pdf.is_file():
+        return M.PDF_FAILED.format(reason=M.PDF_NOT_WRITTEN)
+    if result.returncode != 0 or not pdf.is_file():
         return M.PDF_FAILED.format(reason=(result.stderr or result.stdout).strip()[:200] or "không rõ lý do")
     return M.PDF_BUILT.format(path=pdf)

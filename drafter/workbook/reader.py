@@ -65,6 +65,8 @@ SUPPORTED = (".xlsx", ".xlsm", ".xls", ".ods")
 
 def read_workbook(path: str | Path) -> RawWorkbook:
     path = Path(path)
+    if path.is_dir():       # before the suffix: a folder may well be called "so-lieu.xlsx"
+        raise UnreadableWorkbook(M.PATH_IS_FOLDER)
     if path.suffix.lower() not in SUPPORTED:
         raise UnreadableWorkbook(M.FORMAT_UNSUPPORTED.format(suffix=path.suffix or "(không có đuôi)"))
     if not path.is_file():
