@@ -157,6 +157,12 @@ def write_failure(path: Path, exc: OSError) -> str:
     return M.WRITE_FAILED.format(path=path, reason=os_reason(exc, path.parent))
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write beside the target, then rename over it: a failure leaves the old file as it was.
     Any OSError becomes WriteFailed with a Vietnamese reason."""
@@ -170,6 +176,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())          # mkstemp makes 0600; a report is an ordinary file
         os.replace(tmp, path)
     except OSError as exc:
         try:

@@ -11,7 +11,7 @@ it came from), and only then put in place, atomically; the inputs are only read.
 from __future__ import annotations
 
 import datetime as dt
-import os
+import io
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -194,29 +194,25 @@ def run(files: tuple[Path, ...], output: Path, say: Callable[[str], None] = prin
         say(M.MERGE_STOPPED.format(errors=len(merged.errors)))
         return 1
 
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".drafter-", suffix=".xlsx", dir=output.parent)
-    os.close(fd)
+    from ..build import WriteFailed, write_atomic
+
+    # Check the merged workbook before it exists at its destination: a failure writes nothing there.
+    buffer = io.BytesIO()
+    workbook(merged).save(buffer)
+    with tempfile.TemporaryDirectory() as scratch:
+        candidate = Path(scratch) / "merged.xlsx"
+        candidate.write_bytes(buffer.getvalue())
+        checked = check_file(candidate)
+    for p in checked.problems:
+        say(f"{p.level} · {p.sheet} · {locate(merged, p.sheet, p.cell)} · {p.message}")
+    if checked.errors:
+        say(M.MERGE_STOPPED.format(errors=len(checked.errors)))
+        return 1
     try:
-        try:
-            workbook(merged).save(tmp)
-        except OSError as exc:
-            say(M.OUTPUT_LOCKED.format(path=output, reason=exc.strerror or exc))
-            return 1
-        checked = check_file(tmp)
-        for p in checked.problems:
-            say(f"{p.level} · {p.sheet} · {locate(merged, p.sheet, p.cell)} · {p.message}")
-        if checked.errors:
-            say(M.MERGE_STOPPED.format(errors=len(checked.errors)))
-            return 1
-        try:
-            os.replace(tmp, output)
-        except OSError as exc:
-            say(M.OUTPUT_LOCKED.format(path=output, reason=exc.strerror or exc))
-            return 1
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        write_atomic(output, buffer.getvalue())
+    except WriteFailed as exc:
+        say(str(exc))
+        return 1
     say(M.SUMMARY.format(errors=0, warnings=len(checked.warnings)) if checked.warnings else M.SUMMARY_OK)
     say(M.MERGE_DONE.format(count=len(files), path=output))
     return 0

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -110,21 +109,16 @@ def write_blank(path: str | os.PathLike) -> Path:
         raise click.ClickException(
             f"drafter init chỉ tạo tệp .xlsx (mở được bằng Excel và LibreOffice Calc): "
             f"đặt tên tệp có đuôi .xlsx, ví dụ \"{path.with_suffix('.xlsx').name}\"")
-    book = build_workbook()
+    import io
+
+    from ..build import WriteFailed, write_atomic
+
+    buffer = io.BytesIO()
+    build_workbook().save(buffer)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".drafter-", suffix=".xlsx", dir=path.parent)
-        os.close(fd)
-        try:
-            book.save(tmp)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    except OSError as exc:
-        raise click.ClickException(
-            f"Không ghi được \"{path}\": {exc.strerror or exc}. Có thể tệp đang mở trong Excel "
-            f"hoặc thư mục không cho ghi; đóng tệp hoặc chọn chỗ khác rồi chạy lại.") from exc
+        write_atomic(path, buffer.getvalue())
+    except WriteFailed as exc:
+        raise click.ClickException(str(exc)) from exc
     return path
 
 
