@@ -30,7 +30,7 @@ from .model import RatingTable, Report, UnitRating
 from .render.blocks import Block, Cell, LandscapeStart, Para, Picture, Row, Table, para
 from .standard import ANNEX_SUBJECT, Settings, issuing_body, settings_for
 from .validate import Problem
-from .wording import fmt_date_long, fmt_date_short, fmt_int, fmt_number, fmt_pct, join_items
+from .wording import fmt_date_short, fmt_int, fmt_number, fmt_pct, join_items
 from .workbook import schema as S
 
 # A chart fits under a five-year table on the same landscape page.
@@ -412,6 +412,7 @@ def render_document(reports: list[Report] | tuple[Report, ...], charts: bool = T
     from markupsafe import Markup
 
     from .build import template_file
+    from .context import header_block
     from .render import blocks as B
     from .render import footnotes, package, pictures
 
@@ -421,19 +422,11 @@ def render_document(reports: list[Report] | tuple[Report, ...], charts: bool = T
         raise NothingToCompare()
     latest = books[-1]
     info = latest.info
-    party = info.style != "Nhà nước"
     notes = footnotes.Footnotes()
     subject = ("so sánh kết quả đánh giá, xếp loại chất lượng "
                f"{'năm' if len(made.years) == 1 else 'các năm'} {year_span(made.years)}")
     values = {
-        "co_quan_cap_tren": info.superior,
-        "co_quan_ban_hanh": info.issuer,
-        "quoc_hieu": "ĐẢNG CỘNG SẢN VIỆT NAM" if party else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "tieu_ngu": "" if party else "Độc lập - Tự do - Hạnh phúc",
-        "dau_sao": "*" if party else "",            # the star under a Party organ's name
-        "dia_danh_ngay": f"{info.place}, {fmt_date_long(info.date)}",
-        "do_mat": info.secrecy,
-        "do_khan": info.urgency,
+        **header_block(info),          # its own header has no document number: it goes with the report
         "loai_van_ban": "PHỤ LỤC",
         "trich_yeu": subject[:1].upper() + subject[1:],
         "kem_theo": attached_to(latest),

@@ -41,6 +41,22 @@ FILTERS = {
 }
 
 
+def header_block(info) -> dict:
+    """The first-page header: Party form (Hướng dẫn 36-HD/VPTW) or state form (Nghị định 30/2020)."""
+    party = info.style != "Nhà nước"
+    return {
+        "co_quan_cap_tren": info.superior,
+        "co_quan_ban_hanh": info.issuer,
+        "so_ky_hieu": f"Số {info.number}" if party else f"Số: {info.number}",
+        "quoc_hieu": "ĐẢNG CỘNG SẢN VIỆT NAM" if party else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "tieu_ngu": "" if party else "Độc lập - Tự do - Hạnh phúc",
+        "dau_sao": "*" if party else "",            # the star under a Party organ's name
+        "dia_danh_ngay": f"{info.place}, {fmt_date_long(info.date)}",
+        "do_mat": info.secrecy,
+        "do_khan": info.urgency,
+    }
+
+
 def build_context(report: Report, notes: Footnotes, general: bool = False, annex_tail=None) -> dict:
     info = report.info
     resolver = Resolver(report)
@@ -52,19 +68,9 @@ def build_context(report: Report, notes: Footnotes, general: bool = False, annex
         body, annexes = standard.compose(report, resolver)
     if annex_tail is not None:       # the comparison annexes, numbered after the report's own
         annexes = annex_tail(annexes)
-    party = info.style != "Nhà nước"
     opening = B.Para("BodyText", standard.opening(report, resolver))
     return {
-        # header block
-        "co_quan_cap_tren": info.superior,
-        "co_quan_ban_hanh": info.issuer,
-        "so_ky_hieu": f"Số {info.number}" if party else f"Số: {info.number}",
-        "quoc_hieu": "ĐẢNG CỘNG SẢN VIỆT NAM" if party else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "tieu_ngu": "" if party else "Độc lập - Tự do - Hạnh phúc",
-        "dau_sao": "*" if party else "",            # the star under a Party organ's name
-        "dia_danh_ngay": f"{info.place}, {fmt_date_long(info.date)}",
-        "do_mat": info.secrecy,
-        "do_khan": info.urgency,
+        **header_block(info),
         # title
         "loai_van_ban": info.doc_type.upper(),
         "trich_yeu": info.subject,

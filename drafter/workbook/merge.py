@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from .. import messages as M
+from ..validate import Problem  # the cell is "file: address", so a merge problem names its source file
 from . import schema as S
 from .reader import Cell, RawSheet, RawWorkbook, UnreadableWorkbook, read_workbook
 
@@ -26,17 +27,6 @@ from .reader import Cell, RawSheet, RawWorkbook, UnreadableWorkbook, read_workbo
 UNIT_SHEETS = (*S.SUBJECTS, S.KY_LUAT)
 CONCATENATED = (*UNIT_SHEETS, S.KHONG_HTNV)
 UNIT = "Đơn vị"
-
-
-@dataclass(frozen=True)
-class Problem:
-    level: str
-    sheet: str
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.level} · {self.sheet} · {self.where} · {self.message}"
 
 
 @dataclass
