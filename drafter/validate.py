@@ -220,6 +220,16 @@ class _Checker:
     def error(self, sheet: str, cell: str, message: str) -> None:
         self.problems.append(Problem(M.ERROR, sheet, cell, message))
 
+    def repeated(self, seen: dict, found: object, sheet: str, cell: str, message: str, /,
+                 mark: object = None, **values: object) -> bool:
+        """True (with an error naming where `found` was first seen) when it was seen before in
+        this sheet; otherwise remember it at `mark` (default: this cell)."""
+        if found in seen:
+            self.error(sheet, cell, message.format(first=seen[found], **values))
+            return True
+        seen[found] = cell if mark is None else mark
+        return False
+
     def warn(self, sheet: str, cell: str, message: str) -> None:
         self.problems.append(Problem(M.WARNING, sheet, cell, message))
 
@@ -462,10 +472,8 @@ def _info(c: _Checker) -> DocumentInfo | None:
                 item=label, hint=_closest(label, [i[0] for i in S.INFO_ITEMS])))
             continue
         name = found[0]
-        if name in seen:
-            c.error(S.THONG_TIN, key_cell.address, M.INFO_DUPLICATE.format(item=name, first=seen[name]))
+        if c.repeated(seen, name, S.THONG_TIN, key_cell.address, M.INFO_DUPLICATE, item=name):
             continue
-        seen[name] = key_cell.address
         cells[name] = row.cell("Giá trị") or Cell(None, f"B{row.number}")
 
     def value(name: str) -> object:
@@ -566,10 +574,8 @@ def _rating(c: _Checker, spec: S.Sheet, figures, notes) -> RatingTable | None:
     for row in rows:
         key_cell = row.cell("Đơn vị")
         unit = c.text(name, key_cell)
-        if S.norm(unit) in seen:
-            c.error(name, key_cell.address, M.DUPLICATE_UNIT.format(unit=unit, first=seen[S.norm(unit)]))
+        if c.repeated(seen, S.norm(unit), name, key_cell.address, M.DUPLICATE_UNIT, unit=unit):
             continue
-        seen[S.norm(unit)] = key_cell.address
         errors_before = c.error_count()
         counts = {h: c.count(name, row.cell(h)) for h in
                   ("Tổng số", *S.CATEGORIES, "Miễn đánh giá", "Chưa đánh giá")}
@@ -687,11 +693,9 @@ def _history(c: _Checker, current_year: int | None) -> tuple[HistoryRow, ...]:
         else:
             values = [Decimal(c.count(name, row.cell(h))) for h in S.CATEGORIES]
         key = (year_value, subject, is_percent)
-        if key in seen:
-            c.error(name, row.address("Năm"), M.HISTORY_DUPLICATE.format(
-                year=year_value, subject=subject, kind=kind, first=seen[key]))
+        if c.repeated(seen, key, name, row.address("Năm"), M.HISTORY_DUPLICATE, mark=row.number,
+                      year=year_value, subject=subject, kind=kind):
             continue
-        seen[key] = row.number
         if current_year is not None and year_value >= current_year:
             c.warn(name, row.address("Năm"), M.HISTORY_FUTURE.format(year=year_value, current=current_year))
             continue
@@ -708,10 +712,8 @@ def _discipline(c: _Checker) -> tuple[DisciplineRow, ...]:
     for row in rows:
         key_cell = row.cell("Đơn vị")
         unit = c.text(S.KY_LUAT, key_cell)
-        if S.norm(unit) in seen:
-            c.error(S.KY_LUAT, key_cell.address, M.DUPLICATE_UNIT.format(unit=unit, first=seen[S.norm(unit)]))
+        if c.repeated(seen, S.norm(unit), S.KY_LUAT, key_cell.address, M.DUPLICATE_UNIT, unit=unit):
             continue
-        seen[S.norm(unit)] = key_cell.address
         orgs = tuple(c.count(S.KY_LUAT, row.cell(f"Tổ chức đảng - {p}")) for p in S.ORG_PENALTIES)
         members = tuple(c.count(S.KY_LUAT, row.cell(f"Đảng viên - {p}")) for p in S.MEMBER_PENALTIES)
         out.append(DisciplineRow(unit, orgs, members))
@@ -732,10 +734,8 @@ def _indicators(c: _Checker) -> dict[str, Indicator]:
         if not markup.KEY.fullmatch(key):
             c.error(name, row.address("Mã"), M.KEY_INVALID.format(key=key))
             continue
-        if key in seen:
-            c.error(name, row.address("Mã"), M.KEY_DUPLICATE.format(key=key, first=seen[key]))
+        if c.repeated(seen, key, name, row.address("Mã"), M.KEY_DUPLICATE, key=key):
             continue
-        seen[key] = row.address("Mã")
         raw[key] = (row, None)
     values: dict[str, Decimal | None] = {}
     for key, (row, _) in raw.items():
@@ -780,10 +780,8 @@ def _notes(c: _Checker) -> tuple[tuple[str, str], ...]:
         if not markup.KEY.fullmatch(key):
             c.error(S.CHU_THICH, row.address("Mã"), M.KEY_INVALID.format(key=key))
             continue
-        if key in seen:
-            c.error(S.CHU_THICH, row.address("Mã"), M.KEY_DUPLICATE.format(key=key, first=seen[key]))
+        if c.repeated(seen, key, S.CHU_THICH, row.address("Mã"), M.KEY_DUPLICATE, key=key):
             continue
-        seen[key] = row.address("Mã")
         out.append((key, c.text(S.CHU_THICH, row.cell("Nội dung"))))
     return tuple(out)
 
