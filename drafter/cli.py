@@ -45,12 +45,12 @@ def print_problems(checked) -> None:
     say(M.SUMMARY_OK if not errors and not warnings else M.SUMMARY.format(errors=errors, warnings=warnings))
 
 
-def check_output(output: Path | None, inputs: tuple[Path | None, ...]) -> None:
-    """The report goes to a .docx that is none of the workbooks read: inputs are never overwritten."""
+def check_output(output: Path | None, inputs: tuple[Path | None, ...], suffix: str = ".docx") -> None:
+    """The output has the right kind and is none of the files read: inputs are never overwritten."""
     if output is None:
         return
-    if output.suffix.lower() != ".docx":
-        raise click.UsageError(M.OUTPUT_NOT_DOCX.format(path=output))
+    if output.suffix.lower() != suffix:
+        raise click.UsageError(M.OUTPUT_WRONG_SUFFIX.format(path=output, suffix=suffix))
     for source in inputs:
         if source is not None and source.exists() and output.exists() and source.resolve() == output.resolve():
             raise click.UsageError(M.OUTPUT_IS_INPUT.format(path=output))
@@ -190,6 +190,7 @@ def merge(files: tuple[Path, ...], output: Path | None) -> None:
 
     if output is None:
         raise click.UsageError(M.MERGE_NEEDS_OUTPUT)
+    check_output(output, files, suffix=".xlsx")
     sys.exit(run(files, output, say=say))
 
 

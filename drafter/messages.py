@@ -192,11 +192,8 @@ MERGE_UNKNOWN_COLUMN = "cột \"{name}\" không có trong mẫu nên không đư
 MERGE_ORIGIN = "{cell} ({file}, dòng {row})"
 MERGE_STOPPED = "Chưa ghi sổ gộp vì còn {errors} lỗi; sửa các sổ đơn vị rồi gộp lại."
 MERGE_DONE = "Đã gộp {count} sổ thành {path}"
-MERGE_OUTPUT_SUFFIX = "Sổ gộp phải là tệp .xlsx: đặt tên có đuôi .xlsx thay cho \"{path}\"."
-MERGE_OUTPUT_IS_INPUT = ("Tệp ghi ra \"{path}\" cũng là một sổ đầu vào: drafter không ghi đè sổ đầu vào, "
-                         "hãy chọn tên khác cho -o.")
 MERGE_NEEDS_OUTPUT = "Cần -o TỆP.xlsx để biết nơi ghi sổ gộp."
-OUTPUT_NOT_DOCX = "tệp kết quả \"{path}\" phải có đuôi .docx (ví dụ: -o bao-cao.docx)"
+OUTPUT_WRONG_SUFFIX = "tệp kết quả \"{path}\" phải có đuôi {suffix} (ví dụ: -o ket-qua{suffix})"
 OUTPUT_IS_INPUT = ("tệp kết quả \"{path}\" chính là một sổ số liệu đầu vào: chọn tên khác, "
                    "sổ số liệu không bao giờ bị ghi đè")
 NOTE_IN_UNIT_NOTE = ("Ghi chú của đơn vị được in thành chú thích cuối trang nên không chứa được chú thích khác "

@@ -162,14 +162,6 @@ def run(files: tuple[Path, ...], output: Path, say: Callable[[str], None] = prin
     """Exit code: 0 written, 1 data errors (nothing written), 2 unreadable file or bad usage."""
     from ..validate import check_file
 
-    if output.suffix.lower() != ".xlsx":
-        say(M.MERGE_OUTPUT_SUFFIX.format(path=output))
-        return 2
-    target = output.resolve()
-    for f in files:
-        if f.resolve() == target:
-            say(M.MERGE_OUTPUT_IS_INPUT.format(path=output))
-            return 2
     books = []
     for f in files:
         try:
