@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import Callable
 
 from . import messages as M
+from .build import build_report, check
+from .errors import DrafterError
+from .files import os_reason
 
 
 @dataclass(frozen=True)
@@ -42,12 +45,8 @@ def output_names(files: tuple[Path, ...], out_dir: Path) -> list[tuple[Path, Pat
 def build_one(source: Path, output: Path, previous, previous_name: str, template: str | None) -> Outcome:
     """Runs in a worker process; never raises. `previous` is the --nam-truoc Report
     (read from `previous_name`), already checked by the parent."""
-    from .build import WriteFailed, build_report
-    from .validate import check_file
-    from .workbook.reader import UnreadableWorkbook
-
     try:
-        checked = check_file(source, template)
+        checked = check(source, template)
         if checked.errors:
             first = checked.errors[0]
             more = f" (và {len(checked.errors) - 1} lỗi khác)" if len(checked.errors) > 1 else ""
@@ -58,9 +57,7 @@ def build_one(source: Path, output: Path, previous, previous_name: str, template
                 path=previous_name, before=previous.info.year, year=year))
         build_report(checked.report, source, output, previous=previous, template=template, say=lambda _: None)
         return Outcome(source, output)
-    except UnreadableWorkbook as exc:
-        return Outcome(source, None, M.UNREADABLE.format(path=source.name, reason=exc))
-    except WriteFailed as exc:
+    except DrafterError as exc:
         return Outcome(source, None, str(exc))
     except Exception as exc:  # one broken workbook must not stop the batch
         return Outcome(source, None, M.INTERNAL.format(reason=f"{type(exc).__name__}: {exc}"))
@@ -69,13 +66,10 @@ def build_one(source: Path, output: Path, previous, previous_name: str, template
 def check_previous(nam_truoc: Path, say: Callable[[str], None]):
     """The --nam-truoc workbook, read and checked once: (Report, 0), or (None, exit code)
     after telling the user why no report is built."""
-    from .validate import check_file
-    from .workbook.reader import UnreadableWorkbook
-
     try:
-        checked = check_file(nam_truoc)
-    except UnreadableWorkbook as exc:
-        say(M.BATCH_PREVIOUS_UNREADABLE.format(path=nam_truoc, reason=exc))
+        checked = check(nam_truoc)
+    except DrafterError as exc:
+        say(M.BATCH_PREVIOUS_UNREADABLE.format(reason=exc))
         return None, 2
     if checked.errors:
         for p in checked.errors:
@@ -92,11 +86,8 @@ def preload() -> None:
 
     if multiprocessing.get_start_method(allow_none=False) != "fork":
         return
-    import docxtpl  # noqa: F401
+    import docxtpl  # noqa: F401  (imported for the workers to inherit)
     import jinja2  # noqa: F401
-
-    from . import build, context, record, validate  # noqa: F401
-    from .render import footnotes, package, revisions  # noqa: F401
 
 
 def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = None, template: str | None = None,
@@ -106,8 +97,6 @@ def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = 
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from tqdm import tqdm
-
-    from .build import os_reason
 
     previous = None
     if nam_truoc is not None:

@@ -107,6 +107,10 @@ OUTPUT_LOCKED = ("Không ghi được \"{path}\": {reason}. Có thể tệp đan
                  "Tệp cũ được giữ nguyên.")
 INIT_EXISTS = "Tệp \"{path}\" đã có: không ghi đè. Dùng --force nếu muốn ghi đè."
 INIT_DONE = "Đã tạo sổ số liệu trống {path}"
+INIT_NOT_XLSX = ("drafter init chỉ tạo tệp .xlsx (mở được bằng Excel và LibreOffice Calc): "
+                 "đặt tên tệp có đuôi .xlsx, ví dụ \"{example}\"")
+USAGE_WRONG = "Cách dùng không đúng"
+USAGE_HELP = "Xem hướng dẫn: drafter --help"
 INTERNAL = "Lỗi ngoài dự kiến của drafter: {reason}. Chạy lại với --debug để xem chi tiết và báo cho người phát triển."
 TEMPLATE_MISSING = "Không tìm thấy mẫu báo cáo \"{name}\"."
 TEMPLATE_BROKEN = ("Mẫu báo cáo \"{name}\" có thẻ viết sai ({reason}): sửa thẻ trong Word rồi chạy lại "
@@ -218,7 +222,7 @@ OUT_DIR_FAILED = "Không dùng được thư mục \"{path}\" cho --out-dir: {re
 
 # --- drafter build FILE… --out-dir: inputs with the same name, the previous year's workbook ---
 BATCH_RENAMED = "(trùng tên với \"{first}\" nên ghi thành {name})"
-BATCH_PREVIOUS_UNREADABLE = "Không đọc được sổ năm trước (--nam-truoc) \"{path}\": {reason}. Chưa tạo báo cáo nào."
+BATCH_PREVIOUS_UNREADABLE = "Sổ năm trước (--nam-truoc): {reason}. Chưa tạo báo cáo nào."
 BATCH_PREVIOUS_STOPPED = ("Chưa tạo báo cáo nào vì sổ năm trước (--nam-truoc) \"{path}\" còn {errors} lỗi; "
                           "sửa sổ đó rồi chạy lại.")
 

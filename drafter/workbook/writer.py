@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
-from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
@@ -25,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..model import BUILTIN_TEMPLATES
 from . import schema as S
 
 LAST_ROW = 1_048_576            # validations cover whole columns below the header
@@ -95,31 +94,6 @@ COLUMN_NOTES: dict[tuple[str, str], str] = {
     (S.CHU_THICH, "Mã"): "tên ngắn của chú thích: chữ, số và dấu _",
     (S.CHU_THICH, "Nội dung"): "nội dung chú thích cuối trang",
 }
-
-
-def write_blank(path: str | os.PathLike) -> Path:
-    """Write the blank workbook to `path` (.xlsx), replacing it atomically.
-
-    A path that cannot be written raises click.ClickException with a Vietnamese
-    message, which the command line prints before exiting with code 2."""
-    import click
-
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise click.ClickException(
-            f"drafter init chỉ tạo tệp .xlsx (mở được bằng Excel và LibreOffice Calc): "
-            f"đặt tên tệp có đuôi .xlsx, ví dụ \"{path.with_suffix('.xlsx').name}\"")
-    import io
-
-    from ..build import WriteFailed, write_atomic
-
-    buffer = io.BytesIO()
-    build_workbook().save(buffer)
-    try:
-        write_atomic(path, buffer.getvalue())
-    except WriteFailed as exc:
-        raise click.ClickException(str(exc)) from exc
-    return path
 
 
 def build_workbook() -> Workbook:
@@ -223,8 +197,6 @@ def _add_column_validations(ws: Worksheet, spec: S.Sheet) -> None:
 # ---- Thông tin ------------------------------------------------------------------------
 
 def _write_info(ws: Worksheet) -> None:
-    from ..validate import BUILTIN_TEMPLATES
-
     spec = S.SHEET_BY_NORM[S.norm(S.THONG_TIN)]
     item_col = next(i for i, c in enumerate(spec.columns, start=1) if c.key)
     value_col = next(i for i, c in enumerate(spec.columns, start=1) if not c.key)
