@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Callable
 
 from . import messages as M
-from .build import build_report, check
-from .errors import DrafterError
+from .build import build_report
+from .errors import DrafterError, UnreadableWorkbook
 from .files import os_reason
+from .render.pdf import to_pdf
+from .workbook.validate import check_file
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def build_one(source: Path, output: Path, previous, previous_name: str, template
     """Runs in a worker process; never raises. `previous` is the --nam-truoc Report
     (read from `previous_name`), already checked by the parent."""
     try:
-        checked = check(source, template)
+        checked = check_file(source, template)
         if checked.errors:
             first = checked.errors[0]
             more = f" (và {len(checked.errors) - 1} lỗi khác)" if len(checked.errors) > 1 else ""
@@ -57,6 +59,8 @@ def build_one(source: Path, output: Path, previous, previous_name: str, template
                 path=previous_name, before=previous.info.year, year=year))
         build_report(checked.report, source, output, previous=previous, template=template, say=lambda _: None)
         return Outcome(source, output)
+    except UnreadableWorkbook as exc:
+        return Outcome(source, None, M.UNREADABLE.format(path=source.name, reason=exc))
     except DrafterError as exc:
         return Outcome(source, None, str(exc))
     except Exception as exc:  # one broken workbook must not stop the batch
@@ -67,9 +71,9 @@ def check_previous(nam_truoc: Path, say: Callable[[str], None]):
     """The --nam-truoc workbook, read and checked once: (Report, 0), or (None, exit code)
     after telling the user why no report is built."""
     try:
-        checked = check(nam_truoc)
-    except DrafterError as exc:
-        say(M.BATCH_PREVIOUS_UNREADABLE.format(reason=exc))
+        checked = check_file(nam_truoc)
+    except UnreadableWorkbook as exc:
+        say(M.BATCH_PREVIOUS_UNREADABLE.format(path=nam_truoc, reason=exc))
         return None, 2
     if checked.errors:
         for p in checked.errors:
@@ -121,8 +125,6 @@ def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = 
                 outcomes[futures[future]] = future.result()      # in the order given
                 bar.update(1)
     if pdf:
-        from .render.pdf import to_pdf
-
         for o in outcomes:
             if o.output:
                 say(to_pdf(o.output))

@@ -22,6 +22,7 @@ from .files import default_output, write_atomic
 from .model import CAC_NAM_TRUOC, HistoryRow, Report
 from .problems import Checked, Level, Problem
 from .render.docx import render
+from .render.pdf import to_pdf
 from .render.templates import template_file
 from .workbook import merge
 from .workbook.reader import read_workbook
@@ -90,8 +91,6 @@ def build_report(report: Report, source: Path, output: Path | None, previous: Re
     record.write(before, built.composed.report, built.data, built.paragraphs, built.composed.printed, output,
                  source, say)
     if pdf:
-        from .render.pdf import to_pdf             # LibreOffice, only when asked for
-
         say(to_pdf(output))
     return output
 

@@ -8,10 +8,17 @@ from pathlib import Path
 
 import click
 
-from . import build as use
 from . import messages as M
 from .errors import BadUsage, DrafterError, SameYear
 from .files import check_output, write_atomic
+
+
+def use_cases():
+    """build.py, imported when a command runs rather than with the command line itself:
+    it brings in every layer below, and `drafter --help` should answer at once."""
+    from . import build  # the use cases: only when a command runs (see above)
+
+    return build
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
@@ -52,6 +59,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @cli.command(help="Kiểm tra sổ số liệu và liệt kê mọi lỗi, cảnh báo.", options_metavar="[TÙY_CHỌN]")
 @click.argument("file", metavar="TỆP.xlsx", type=click.Path(path_type=Path))
 def validate(file: Path) -> None:
+    use = use_cases()
     checked = use.check(file)
     print_problems(checked)
     sys.exit(1 if checked.errors else 0)
@@ -61,6 +69,7 @@ def validate(file: Path) -> None:
 @click.argument("file", metavar="TỆP.xlsx", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Ghi đè nếu tệp đã có.")
 def init(file: Path, force: bool) -> None:
+    use = use_cases()
     use.init_workbook(file, force)
     say(M.INIT_DONE.format(path=file))
 
@@ -77,6 +86,7 @@ def init(file: Path, force: bool) -> None:
 @click.option("--khong-bieu-do", "no_charts", is_flag=True, help="Phụ lục so sánh không kèm biểu đồ.")
 def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, nam_truoc: Path | None,
           template: str | None, pdf: bool, compare: bool, no_charts: bool) -> None:
+    use = use_cases()
     check_output(output, (*files, nam_truoc))
     if len(files) > 1 and out_dir is None:
         raise click.UsageError("Nhiều sổ số liệu cần --out-dir để biết nơi ghi.")
@@ -117,6 +127,7 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
 @click.option("-o", "--output", metavar="TỆP.docx", type=click.Path(path_type=Path), help="Tệp .docx cần tạo.")
 @click.option("--khong-bieu-do", "no_charts", is_flag=True, help="Không kèm biểu đồ.")
 def compare(files: tuple[Path, ...], output: Path | None, no_charts: bool) -> None:
+    use = use_cases()
     check_output(output, files)
     checked = [(path, use.check(path)) for path in files]
     errors = 0
@@ -145,6 +156,7 @@ def compare(files: tuple[Path, ...], output: Path | None, no_charts: bool) -> No
 @click.argument("files", nargs=-1, required=True, metavar="TỆP.xlsx...", type=click.Path(path_type=Path))
 @click.option("-o", "--output", metavar="TỆP.xlsx", type=click.Path(path_type=Path), help="Sổ .xlsx cần tạo.")
 def merge(files: tuple[Path, ...], output: Path | None) -> None:
+    use = use_cases()
     if output is None:
         raise click.UsageError(M.MERGE_NEEDS_OUTPUT)
     check_output(output, files, suffix=".xlsx")

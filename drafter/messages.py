@@ -222,7 +222,7 @@ OUT_DIR_FAILED = "Không dùng được thư mục \"{path}\" cho --out-dir: {re
 
 # --- drafter build FILE… --out-dir: inputs with the same name, the previous year's workbook ---
 BATCH_RENAMED = "(trùng tên với \"{first}\" nên ghi thành {name})"
-BATCH_PREVIOUS_UNREADABLE = "Sổ năm trước (--nam-truoc): {reason}. Chưa tạo báo cáo nào."
+BATCH_PREVIOUS_UNREADABLE = "Không đọc được sổ năm trước (--nam-truoc) \"{path}\": {reason}. Chưa tạo báo cáo nào."
 BATCH_PREVIOUS_STOPPED = ("Chưa tạo báo cáo nào vì sổ năm trước (--nam-truoc) \"{path}\" còn {errors} lỗi; "
                           "sửa sổ đó rồi chạy lại.")
 

@@ -296,6 +296,8 @@ def test_guide_has_every_column_help(fresh):
 
 
 def test_write_blank_directly(tmp_path):
-    path = writer.write_blank(tmp_path / "a.xlsx")
+    from drafter.build import init_workbook
+
+    path = init_workbook(tmp_path / "a.xlsx")
     assert path == tmp_path / "a.xlsx"
     assert CalamineWorkbook.from_path(str(path)).sheet_names[0] == S.HUONG_DAN

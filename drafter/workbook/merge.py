@@ -118,7 +118,7 @@ def workbook(merged: Merged):
     """The merged workbook, laid out as `drafter init` lays out a blank one."""
     from openpyxl import Workbook
 
-    from .writer import AUTHOR, _add_column_validations, _write_headers
+    from .writer import AUTHOR, add_column_validations, write_headers  # openpyxl: only when writing
 
     book = Workbook()
     book.remove(book.active)
@@ -129,8 +129,8 @@ def workbook(merged: Merged):
         if sheet is None:
             continue
         ws = book.create_sheet(spec.name)
-        _write_headers(ws, spec)
-        _add_column_validations(ws, spec)
+        write_headers(ws, spec)
+        add_column_validations(ws, spec)
         columns = {c.header: i for i, c in enumerate(spec.columns, start=1)}
         for r, row in enumerate(sheet.rows, start=2):
             for header, value in row.items():

@@ -105,8 +105,8 @@ def build_workbook() -> Workbook:
     _write_guide(guide)
     for spec in S.SHEETS:
         ws = book.create_sheet(spec.name)
-        _write_headers(ws, spec)
-        _add_column_validations(ws, spec)
+        write_headers(ws, spec)
+        add_column_validations(ws, spec)
         if spec.name == S.THONG_TIN:
             _write_info(ws)
     book.active = 0
@@ -115,7 +115,7 @@ def build_workbook() -> Workbook:
 
 # ---- data sheets --------------------------------------------------------------------
 
-def _write_headers(ws: Worksheet, spec: S.Sheet) -> None:
+def write_headers(ws: Worksheet, spec: S.Sheet) -> None:
     lines = 1
     for i, col in enumerate(spec.columns, start=1):
         cell = ws.cell(row=1, column=i, value=col.header)
@@ -177,7 +177,7 @@ def _year_validation() -> DataValidation:
                           error="Nhập năm bốn chữ số, ví dụ 2020.")
 
 
-def _add_column_validations(ws: Worksheet, spec: S.Sheet) -> None:
+def add_column_validations(ws: Worksheet, spec: S.Sheet) -> None:
     counts = _count_validation()
     for i, col in enumerate(spec.columns, start=1):
         if col.kind == S.COUNT:
