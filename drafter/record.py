@@ -176,7 +176,7 @@ def clause_changes(old: str, new: str) -> list[tuple[str, str]]:
     return out
 
 
-def describe(old: dict | None, new: dict, old_paragraphs: list[dict] | None, tracked: Path | None) -> list[str]:
+def describe(old: dict | None, new: dict, old_paragraphs: list[dict] | None) -> list[str]:
     """The change list, in Vietnamese, one line each."""
     lines: list[str] = []
     if old is None:
@@ -271,7 +271,7 @@ def write(previous: Previous, report: Report, docx: bytes, paragraphs: list[dict
         else:
             tracked = tracked_path(output)
             write_atomic(tracked, data)
-    for line in describe(previous.record, record, old_paragraphs, tracked):
+    for line in describe(previous.record, record, old_paragraphs):
         say(line)
     if tracked is not None:
         say(M.TRACKED_BUILT.format(path=tracked, count=marks) if marks else M.TRACKED_NONE.format(path=tracked))

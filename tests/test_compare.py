@@ -20,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
+from conftest import assert_ooxml, run
 from drafter.build import compare_years, make_report
 from drafter.compose import compare
 from drafter.errors import NothingToCompare
@@ -50,18 +51,6 @@ FOOTNOTE_124 = {
 
 
 # ---- helpers -----------------------------------------------------------------------------
-
-def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "drafter", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, encoding="utf-8")
-
-
-def assert_valid(path: Path) -> None:
-    if not OOXML_CHECK.is_file():
-        pytest.skip("shared/tools/assert_ooxml.py not present")
-    result = subprocess.run([sys.executable, str(OOXML_CHECK), str(path)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-
 
 def cell_text(tc) -> str:
     out = []
@@ -147,7 +136,7 @@ def tables(document):
 # ---- the document ------------------------------------------------------------------------
 
 def test_document_is_valid_ooxml(document):
-    assert_valid(document[0])
+    assert_ooxml(document[0])
 
 
 def test_layout_header_attached_line_and_listing(document):
@@ -284,7 +273,7 @@ def test_without_charts(reports, tmp_path):
     assert not made.charts and b"word/media" not in data
     path = tmp_path / "khong-bieu-do.docx"
     path.write_bytes(data)
-    assert_valid(path)
+    assert_ooxml(path)
     assert annex_tables(data).keys() == {f"Biểu số {n}" for n in range(1, 7)}
 
 
@@ -303,7 +292,7 @@ def test_unit_in_one_year_only_is_shown_and_flagged(reports, tmp_path):
     data, made = compare_years([now, reports[2019]], charts=False)
     path = tmp_path / "sap-nhap.docx"
     path.write_bytes(data)
-    assert_valid(path)
+    assert_ooxml(path)
     rows = unit_rows(annex_tables(data)["Biểu số 2"])
     new, gone = rows[merged.unit], rows["Đảng bộ huyện Ia H'Drai"]
     assert new[1] == f"{merged.unit}\n(chỉ có số liệu năm 2020)"
@@ -360,7 +349,7 @@ def test_build_appends_the_annexes_after_its_own(reports, tmp_path):
     data, tail = built.data, built.composed
     path = tmp_path / "bao-cao.docx"
     path.write_bytes(data)
-    assert_valid(path)
+    assert_ooxml(path)
     tables = annex_tables(data)
     assert sorted(tables, key=lambda n: int(n.split()[-1])) == [f"Biểu số {n}" for n in range(1, 12)]
     assert shares_of(year_rows(tables["Biểu số 6"])[2020]) == ["17,30", "74,20", "7,59", "0,91"]
@@ -382,7 +371,7 @@ def test_cli_build_and_compare(tmp_path):
     result = run("build", SAMPLES / "bao-cao-xep-loai-2020.xlsx", "--nam-truoc", SAMPLES / "bao-cao-xep-loai-2019.xlsx",
                  "--phu-luc-so-sanh", "--khong-bieu-do", "-o", out)
     assert result.returncode == 0, result.stderr
-    assert_valid(out)
+    assert_ooxml(out)
     assert "Biểu số 11" in paragraphs(out.read_bytes())
 
     annex = tmp_path / "so-sanh.docx"
@@ -390,7 +379,7 @@ def test_cli_build_and_compare(tmp_path):
                  "-o", annex, "--khong-bieu-do")
     assert result.returncode == 0, result.stderr
     assert M.COMPARE_BUILT.format(path=annex, tables=6, charts=0) in result.stderr
-    assert_valid(annex)
+    assert_ooxml(annex)
 
     same = run("compare", SAMPLES / "bao-cao-xep-loai-2020.xlsx", SAMPLES / "bao-cao-xep-loai-2020.xlsx",
                "-o", tmp_path / "x.docx")

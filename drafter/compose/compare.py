@@ -296,7 +296,7 @@ def annexes(reports: list[Report] | tuple[Report, ...], first_number: int = 1, c
             chart_number += 1
         out.listing.append(listing)
 
-        units = _unit_comparison(books, subject, s)
+        units = _unit_comparison(books, subject)
         if units is not None:
             lines, now, before = units
             year, last = now[0], before[0]
@@ -310,7 +310,7 @@ def annexes(reports: list[Report] | tuple[Report, ...], first_number: int = 1, c
     return out
 
 
-def _unit_comparison(books: tuple[Report, ...], subject: str, s: Settings):
+def _unit_comparison(books: tuple[Report, ...], subject: str):
     """(lines, (year, table), (last year, table)) for the latest two workbooks with rows of
     `subject`, when the latest workbook is one of them; else None."""
     having = [r for r in books if (t := r.rating(subject)) is not None and t.rows]

@@ -5,7 +5,7 @@ module, so a sheet or column is named in exactly one place.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import (CAC_NAM_TRUOC, CAN_BO, CATEGORIES, CATEGORY_NAMES, CHI_BO, CHI_BO_CO_SO,  # noqa: F401
                      DANG_BO_CO_SO, DANG_VIEN, KY_LUAT, LEADERSHIP, LEVELS, MEMBER_PENALTIES, ORG_PENALTIES,
@@ -35,7 +35,6 @@ class Sheet:
     columns: tuple[Column, ...]
     required: bool = False
     help: str = ""
-    rows: tuple[tuple[str, str], ...] = field(default=())  # pre-filled (Mục, gợi ý) rows
 
     @property
     def key(self) -> Column | None:
@@ -120,8 +119,7 @@ STANDARD_SECTIONS = ("Tình hình triển khai", "Kiểm điểm", "Ưu điểm"
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet(THONG_TIN, (Column("Mục", key=True, width=24), Column("Giá trị", width=90)), required=True,
-          help="Thông tin văn bản: cơ quan ban hành, số ký hiệu, ngày, trích yếu, người ký, cách trình bày số.",
-          rows=tuple((item, hint) for item, _, hint in INFO_ITEMS)),
+          help="Thông tin văn bản: cơ quan ban hành, số ký hiệu, ngày, trích yếu, người ký, cách trình bày số."),
     Sheet(NOI_NHAN, (Column("Nơi nhận", key=True, width=60),),
           help="Nơi nhận văn bản, mỗi dòng một nơi, theo thứ tự in (dòng cuối thường là Lưu Văn phòng)."),
     *(Sheet(s, _rating_columns(s), help=_SUBJECT_HELP[s]) for s in SUBJECTS),
