@@ -22,9 +22,16 @@ EMPTY_SHEET = "sheet không có dòng số liệu nào"
 UNKNOWN_COLUMN = "cột \"{name}\" không có trong mẫu nên bị bỏ qua{hint}"
 MISSING_COLUMN = "thiếu cột \"{name}\" ở dòng tiêu đề (dòng 1): thêm cột này"
 DUPLICATE_COLUMN = "cột \"{name}\" xuất hiện hai lần (ô {first} và ô này): xóa một cột"
-ROW_WITHOUT_KEY = "dòng {row} có số liệu nhưng ô \"{key}\" để trống: ghi {key} hoặc xóa số liệu của dòng"
+ROW_WITHOUT_KEY = ("dòng {row} có số liệu nhưng ô \"{key}\" để trống nên không được đọc: ghi {key} "
+                   "hoặc xóa số liệu của dòng")
 ROW_IN_MERGED = ("dòng {row} có số liệu nhưng ô \"{key}\" nằm trong vùng ô gộp {merged}: "
                  "bỏ gộp ô và ghi {key} cho từng dòng")
+DUPLICATE_SHEET = ("sheet \"{name}\" trùng tên với sheet \"{first}\" (chỉ khác khoảng trắng, chữ hoa/thường "
+                   "hoặc ký tự ẩn), nên không rõ dùng sheet nào: gộp số liệu vào một sheet rồi xóa sheet kia")
+SECTION_EMPTY_LEVEL = ("mục \"{section}\" có một cấp không có tên nên đoạn văn không in được: ghi tên đủ các cấp, "
+                       "ví dụ \"Kết quả đạt được > Công tác kiểm tra\"")
+SECTION_CARRIED = ("ô Mục để trống: đoạn văn này được xếp vào mục \"{section}\" của dòng trên (ô {first}); "
+                   "ghi Mục nếu muốn xếp vào mục khác")
 
 # --- cell values --------------------------------------------------------------
 FORMULA_NO_VALUE = ("ô chứa công thức nhưng chưa có giá trị tính sẵn (tệp do chương trình tạo, "
@@ -36,11 +43,17 @@ COUNT_THOUSANDS_HINT = (": có thể đã gõ dấu chấm phân cách hàng ngh
                         "(ý là {guess}); gõ lại {plain} không có dấu chấm")
 COUNT_NOT_NUMBER = "ô phải là số nguyên không âm, đang có \"{value}\""
 NUMBER_INVALID = "ô phải là số, đang có \"{value}\""
+COUNT_LOGICAL = "ô phải là số nguyên không âm, đang có giá trị đúng/sai {value}: nhập số vào ô"
+NUMBER_LOGICAL = "ô phải là số, đang có giá trị đúng/sai {value}: nhập số vào ô"
+COUNT_TOO_BIG = "số {value} quá lớn (số lượng tối đa {limit}): kiểm tra lại, có thể đã gõ thừa chữ số"
+NUMBER_TOO_BIG = "số {value} quá lớn (tối đa {limit}): kiểm tra lại, có thể đã gõ thừa chữ số"
+NUMBER_TOO_SMALL = "số {value} khác 0 nhưng nhỏ hơn {limit}: kiểm tra lại, hoặc ghi 0"
 NUMBER_AMBIGUOUS = ("\"{value}\" gõ dạng chữ nên không rõ dấu chấm/phẩy là phần thập phân hay phân cách hàng nghìn: "
                     "nhập số vào ô kiểu số, không gõ dấu phân cách hàng nghìn")
 NUMBER_OR_KEY_INVALID = "\"{value}\" không phải là số và không phải mã có trong sheet Số liệu"
 CHOICE_INVALID = "giá trị \"{value}\" không hợp lệ: chọn một trong {choices}"
-CONTROL_CHARS = "ô có ký tự điều khiển không in được; đã bỏ các ký tự đó"
+CONTROL_CHARS = ("ô có ký tự điều khiển hoặc ký tự ẩn không in được (ví dụ dấu cách độ rộng 0); "
+                 "đã bỏ các ký tự đó")
 
 # --- Thông tin ----------------------------------------------------------------
 INFO_MISSING = "thiếu mục \"{item}\" (bắt buộc): thêm một dòng có Mục \"{item}\" và ghi Giá trị"

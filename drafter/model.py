@@ -196,10 +196,31 @@ INTERNAL_TEMPLATES = ("so-sanh",)
 TOTAL = "Tổng cộng"
 
 
+# Characters that print nothing: zero-width spaces and joiners, direction marks, the byte
+# order mark, the soft hyphen, variation selectors, tags (Unicode category Cf, and the
+# default-ignorable fillers and selectors outside it). Two names that differ only by one of
+# them look the same to every reader, so they are the same name to drafter: otherwise a unit
+# repeated with a U+200B would be counted twice. Spelled out rather than computed from
+# unicodedata at import time; tests/test_adversarial.py checks it still covers every Cf.
+INVISIBLE = re.compile(
+    "[\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5"
+    "\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+    "\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
+
+
+def visible(text: str) -> str:
+    """`text` without its invisible characters (NFC again: a removed joiner may let a mark compose)."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", text))
+
+
 def norm(text: object) -> str:
-    """Match key for sheet names, headers and fixed values: NFC, trimmed, inner
-    spaces collapsed, case-folded. A workbook typed on a Mac arrives in NFD."""
-    return " ".join(unicodedata.normalize("NFC", str(text)).split()).casefold()
+    """Match key for sheet names, headers and fixed values: NFC, invisible characters
+    removed, trimmed, inner spaces collapsed, case-folded. A workbook typed on a Mac
+    arrives in NFD."""
+    return " ".join(visible(unicodedata.normalize("NFC", str(text))).split()).casefold()
 
 
 # Old and new tone placement ("Tỉnh uỷ" / "Tỉnh ủy", "hoà" / "hòa") at the end of a word.
@@ -212,5 +233,6 @@ _TONE_AT_END = re.compile("(" + "|".join(_TONE_MOVES) + r")(?=\W|$)")
 
 def unit_key(name: str) -> str:
     """The one identity of a unit, for validate (duplicates), merge and compare (across
-    years): `norm` and either tone placement, so "Tỉnh uỷ" and "Tỉnh ủy" are one unit."""
+    years): `norm` (so invisible characters, case and spacing do not count) and either
+    tone placement, so "Tỉnh uỷ" and "Tỉnh ủy" are one unit."""
     return _TONE_AT_END.sub(lambda m: _TONE_MOVES[m.group(1)], norm(name))

@@ -61,7 +61,7 @@ def _rows(raw: RawSheet, spec: S.Sheet) -> tuple[list[tuple[int, dict[str, Cell]
     out = []
     for number, row in enumerate(raw.rows[1:], start=2):
         cells = {h: row[i] for h, i in index.items() if i < len(row)}
-        if any(c.value is not None or c.formula_without_value for c in cells.values()):
+        if any(c.value is not None or c.formula_without_value or c.error for c in cells.values()):
             out.append((number, cells))
     return out, unknown
 
@@ -78,7 +78,13 @@ def collect(books: list[RawWorkbook]) -> Merged:
     seen: dict[tuple[str, str], tuple[int, str, str]] = {}     # (sheet, unit) → (file index, file, cell)
     for index, book in enumerate(books):
         name = book.path.name
+        twins = {later: first for first, later in book.duplicate_sheets()}
         for raw in book.sheets:
+            if raw.name in twins and S.norm(raw.name) in S.SHEET_BY_NORM:
+                # Two sheets for one name: gathering both would count their units twice.
+                merged.problems.append(Problem(Level.ERROR, raw.name, f"{name}: A1",
+                                               M.DUPLICATE_SHEET.format(name=raw.name, first=twins[raw.name])))
+                continue
             spec = S.SHEET_BY_NORM.get(S.norm(raw.name))
             if spec is None:
                 if S.norm(raw.name) != S.norm(S.HUONG_DAN):
@@ -96,6 +102,9 @@ def collect(books: list[RawWorkbook]) -> Merged:
                     if cell.formula_without_value:
                         merged.problems.append(Problem(Level.ERROR, spec.name, f"{name}: {cell.address}",
                                                        M.FORMULA_NO_VALUE))
+                    elif cell.error:     # #DIV/0!, #REF! …: written as an empty cell it would read as 0
+                        merged.problems.append(Problem(Level.ERROR, spec.name, f"{name}: {cell.address}",
+                                                       M.CELL_ERROR.format(code=cell.error)))
                 unit = cells.get(UNIT)
                 if spec.name in UNIT_SHEETS and unit is not None and unit.value is not None:
                     key = (spec.name, unit_key(unit.value))
@@ -137,6 +146,10 @@ def workbook(merged: Merged):
                 cell = ws.cell(row=r, column=columns[header], value=value)
                 if isinstance(value, (dt.date, dt.datetime)):
                     cell.number_format = "dd/mm/yyyy"
+                elif isinstance(value, str) and value.startswith("="):
+                    # Text that looks like a formula ("=HYPERLINK(…)" typed as text) stays text:
+                    # openpyxl would write it back as a formula that Excel then runs.
+                    cell.data_type = "s"
     return book
 
 

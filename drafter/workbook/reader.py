@@ -42,6 +42,19 @@ class RawWorkbook:
         wanted = schema.norm(name)
         return next((s for s in self.sheets if schema.norm(s.name) == wanted), None)
 
+    def duplicate_sheets(self) -> list[tuple[str, str]]:
+        """(first, later) names of sheets that match the same name ("Đảng viên" and
+        "Đảng  viên", or one with an invisible character): `sheet` would see only the first."""
+        seen: dict[str, str] = {}
+        out = []
+        for s in self.sheets:
+            key = schema.norm(s.name)
+            if key in seen:
+                out.append((seen[key], s.name))
+            else:
+                seen[key] = s.name
+        return out
+
 
 def column_letter(index: int) -> str:
     letters = ""

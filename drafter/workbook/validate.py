@@ -19,7 +19,7 @@ from ..model import (BUILTIN_TEMPLATES, DISCIPLINE_KEY, DisciplineRow, DocumentI
 from ..problems import Checked, Level, Problem
 from ..wording import fmt_int, fmt_number
 from . import schema as S
-from .reader import Cell, RawSheet, RawWorkbook, address, read_workbook
+from .reader import Cell, RawSheet, RawWorkbook, address, column_letter, read_workbook
 from .values import as_typed, clean_text, parse_choice, parse_count, parse_date, parse_number
 
 
@@ -79,11 +79,13 @@ class _Checker:
     def __init__(self, raw: RawWorkbook):
         self.raw = raw
         self.problems: list[Problem] = []
+        self.errors = 0                     # counted as they come: recounting per row was quadratic
         self._rows: dict[str, list[_Row] | None] = {}
         self.unreadable: set[str] = set()   # sheets lacking a required column
 
     def error(self, sheet: str, cell: str, message: str) -> None:
         self.problems.append(Problem(Level.ERROR, sheet, cell, message))
+        self.errors += 1
 
     def repeated(self, seen: dict, found: object, sheet: str, cell: str, message: str, /,
                  mark: object = None, **values: object) -> bool:
@@ -99,7 +101,7 @@ class _Checker:
         self.problems.append(Problem(Level.WARNING, sheet, cell, message))
 
     def error_count(self) -> int:
-        return sum(p.level is Level.ERROR for p in self.problems)
+        return self.errors
 
     # -- cells --
     def unusable(self, sheet: str, cell: Cell) -> bool:
@@ -186,20 +188,38 @@ class _Checker:
             return []
         merged = _merged_lookup(raw)
         out = []
+        carried: Cell | None = None      # Nội dung: the last Mục typed, for the blank ones below it
         for r, row in enumerate(raw.rows[1:], start=2):
             cells = {h: row[i] for h, i in index.items() if i < len(row)}
             key_cell = cells.get(key.header)
-            if _blank(key_cell):
-                numbers = [c for h, c in cells.items() if h != key.header and c.value is not None
-                           and spec.column(h).kind in (S.COUNT, S.NUMBER)]
-                if numbers:
-                    address = key_cell.address if key_cell else f"A{r}"
-                    region = merged.get(address)
-                    message = (M.ROW_IN_MERGED.format(row=r, key=key.header, merged=region) if region
-                               else M.ROW_WITHOUT_KEY.format(row=r, key=key.header))
-                    self.error(spec.name, address, message)
+            if not _blank(key_cell):
+                carried = key_cell
+                out.append(_Row(r, cells))
                 continue
-            out.append(_Row(r, cells))
+            filled = [h for h, c in cells.items() if h != key.header and not _blank(c)]
+            if not filled:
+                continue                 # an empty row
+            address = key_cell.address if key_cell else f"{column_letter(index[key.header])}{r}"
+            region = merged.get(address)
+            if spec.name == S.NOI_DUNG:
+                # A paragraph is never dropped for want of its Mục: a merged Mục is its region's
+                # value, a blank one is the Mục above ("same as above"), said in a warning.
+                if region is not None:
+                    first = _cell_at(raw, region.split(":")[0])
+                    if not _blank(first):
+                        cells[key.header] = Cell(first.value, address)
+                        out.append(_Row(r, cells))
+                        continue
+                if carried is not None:
+                    section = clean_text(carried.value)[0]
+                    self.warn(spec.name, address, M.SECTION_CARRIED.format(section=section, first=carried.address))
+                    cells[key.header] = Cell(carried.value, address)
+                    out.append(_Row(r, cells))
+                    continue
+            if region is not None:
+                self.error(spec.name, address, M.ROW_IN_MERGED.format(row=r, key=key.header, merged=region))
+            else:
+                self.error(spec.name, address, M.ROW_WITHOUT_KEY.format(row=r, key=key.header))
         return out
 
     # -- markup --
@@ -256,6 +276,13 @@ def _merged_lookup(raw: RawSheet) -> dict[str, str]:
     return out
 
 
+def _cell_at(raw: RawSheet, a1: str) -> Cell | None:
+    r, c = _rc(a1)
+    if r < len(raw.rows) and c < len(raw.rows[r]):
+        return raw.rows[r][c]
+    return None
+
+
 def _rc(a1: str) -> tuple[int, int]:
     m = re.fullmatch(r"([A-Z]+)(\d+)", a1)
     col = 0
@@ -272,6 +299,9 @@ def check(raw: RawWorkbook, template: str | None = None) -> Checked:
         if S.norm(sheet.name) not in S.SHEET_BY_NORM and S.norm(sheet.name) != S.norm(S.HUONG_DAN):
             c.warn(sheet.name, "A1", M.UNKNOWN_SHEET.format(
                 name=sheet.name, hint=_closest(sheet.name, [s.name for s in S.SHEETS])))
+    for first, second in raw.duplicate_sheets():
+        if S.norm(first) in S.SHEET_BY_NORM:
+            c.error(second, "A1", M.DUPLICATE_SHEET.format(name=second, first=first))
 
     info = _info(c)
     recipients = _recipients(c)
@@ -654,8 +684,14 @@ def _narrative(c: _Checker, figures, notes, template: str) -> tuple[Paragraph, .
     out = []
     standard = {S.norm(s): s for s in S.STANDARD_SECTIONS}
     for row in rows:
-        section = " > ".join(p.strip() for p in c.text(S.NOI_DUNG, row.cell("Mục")).split(">"))
+        parts = [p.strip() for p in c.text(S.NOI_DUNG, row.cell("Mục")).split(">")]
         text = c.text(S.NOI_DUNG, row.cell("Đoạn văn"))
+        if not all(parts):
+            # ">" or "Kết quả >": a level without a name would print nothing and drop the paragraph.
+            if text:
+                c.error(S.NOI_DUNG, row.address("Mục"), M.SECTION_EMPTY_LEVEL.format(section=" > ".join(parts)))
+            continue
+        section = " > ".join(parts)
         if template == "xep-loai-chat-luong":
             if S.norm(section) not in standard:
                 c.warn(S.NOI_DUNG, row.address("Mục"), M.SECTION_UNUSED.format(

@@ -10,21 +10,25 @@ import unicodedata
 from decimal import Decimal
 
 from .. import messages as M
-from ..model import norm
+from ..model import norm, visible
 from ..wording import fmt_int
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def clean_text(value: object) -> tuple[str, bool]:
-    """Cell value as NFC text without characters XML forbids; True if some were removed."""
+    """Cell value as NFC text without characters XML forbids nor invisible ones (a unit
+    name with a zero-width space prints the same and must count as the same unit);
+    True if some were removed. Trimmed after the removal, so cleaning twice changes nothing."""
     if value is None:
         return "", False
+    if isinstance(value, bool):
+        return ("TRUE" if value else "FALSE"), False    # as the cell shows it, not Python's True
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFC", str(value)).strip()
-    cleaned = _CONTROL.sub("", text)
-    return cleaned, cleaned != text
+    text = unicodedata.normalize("NFC", str(value))
+    cleaned = visible(_CONTROL.sub("", text))
+    return cleaned.strip(), cleaned != text
 
 
 # Text such as "1.149" or "27.408": whole number with thousands dots, as printed.
@@ -37,15 +41,33 @@ def as_typed(value: int | float | Decimal) -> str:
     return format(exact, "f").replace(".", ",")
 
 
+# Beyond these a figure is a typing slip, and Decimal arithmetic (28 digits) would fail on
+# the percentages of a number with 29 digits. 2**53 is the largest whole number a cell
+# holds exactly.
+MAX_COUNT = 2 ** 53
+MAX_NUMBER = Decimal(10) ** 15
+# A smaller number than this, as a denominator, makes a share of more than 28 digits.
+MIN_NUMBER = Decimal("0.000001")
+
+
+def _logical(value: bool) -> str:
+    """TRUE / FALSE as the cell shows it (Python would say True)."""
+    return "TRUE" if value else "FALSE"
+
+
 def parse_count(value: object) -> int | str:
     """A count cell → int, or the Vietnamese reason it is not one."""
     if value is None or value == "":
         return 0
-    if isinstance(value, bool) or isinstance(value, float) and not math.isfinite(value):
+    if isinstance(value, bool):
+        return M.COUNT_LOGICAL.format(value=_logical(value))
+    if isinstance(value, float) and not math.isfinite(value):
         return M.COUNT_NOT_NUMBER.format(value=value)
     if isinstance(value, (int, float)):
         if value < 0:
             return M.COUNT_NEGATIVE.format(value=as_typed(value))
+        if value > MAX_COUNT:
+            return M.COUNT_TOO_BIG.format(value=as_typed(value), limit=fmt_int(MAX_COUNT))
         if float(value).is_integer():
             return int(value)
         exact = Decimal(repr(value))
@@ -60,10 +82,11 @@ def parse_count(value: object) -> int | str:
         text = value.strip().replace("\u00a0", "")
         if text == "":
             return 0
-        if text.isascii() and text.isdigit():
-            return int(text)
-        if _THOUSANDS_TEXT.fullmatch(text):
-            return int(text.replace(".", ""))
+        if text.isascii() and text.isdigit() or _THOUSANDS_TEXT.fullmatch(text):
+            number = int(text.replace(".", ""))
+            if number > MAX_COUNT:
+                return M.COUNT_TOO_BIG.format(value=text, limit=fmt_int(MAX_COUNT))
+            return number
         if text.startswith("-") and text[1:].isdigit():
             return M.COUNT_NEGATIVE.format(value=text)
         return M.COUNT_NOT_NUMBER.format(value=value.strip())
@@ -81,19 +104,25 @@ def parse_number(value: object) -> Decimal | None | str:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        return M.NUMBER_INVALID.format(value=value)
+        return M.NUMBER_LOGICAL.format(value=_logical(value))
     if isinstance(value, float) and not math.isfinite(value):
         return M.NUMBER_INVALID.format(value=value)
     if isinstance(value, (int, float)):
-        return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    if isinstance(value, str):
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    elif isinstance(value, str):
         text = value.strip().replace("\u00a0", "").replace(" ", "")
         if _AMBIGUOUS_TEXT.fullmatch(text):
             return M.NUMBER_AMBIGUOUS.format(value=text)
-        if _NUMBER_TEXT.fullmatch(text):
-            return Decimal(text.rstrip("%").replace(",", "."))
-        return M.NUMBER_INVALID.format(value=value.strip())
-    return M.NUMBER_INVALID.format(value=value)
+        if not _NUMBER_TEXT.fullmatch(text):
+            return M.NUMBER_INVALID.format(value=value.strip())
+        number = Decimal(text.rstrip("%").replace(",", "."))
+    else:
+        return M.NUMBER_INVALID.format(value=value)
+    if abs(number) >= MAX_NUMBER:
+        return M.NUMBER_TOO_BIG.format(value=as_typed(number), limit=fmt_int(int(MAX_NUMBER) - 1))
+    if number and abs(number) < MIN_NUMBER:
+        return M.NUMBER_TOO_SMALL.format(value=as_typed(number), limit=as_typed(MIN_NUMBER))
+    return number
 
 
 _DATE_TEXT = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
