@@ -12,6 +12,30 @@ FORMAT_UNSUPPORTED = ("định dạng {suffix} không được hỗ trợ: mở 
 FILE_NOT_FOUND = "không tìm thấy tệp: kiểm tra lại tên và thư mục"
 FILE_DAMAGED = ("tệp không phải sổ Excel/Calc hoặc đã bị hỏng: mở thử bằng Excel hoặc LibreOffice Calc "
                 "rồi lưu lại dạng .xlsx")
+FILE_NOT_READABLE = "không mở được tệp: {reason}"
+NOT_A_FILE = ("đây không phải một tệp thông thường (có thể là ống dẫn hoặc thiết bị): ghi đường dẫn tới tệp "
+              ".xlsx (hoặc .ods)")
+FILE_TOO_BIG = ("tệp lớn {size}, quá giới hạn {limit} của một sổ số liệu: xóa các sheet, hình ảnh thừa "
+                "rồi lưu lại")
+FILE_IS_XLS = "tệp thực ra là sổ Excel 97-2003 (.xls) nhưng mang đuôi {suffix}: đổi đuôi thành .xls hoặc lưu lại dạng .xlsx"
+WORKBOOK_PASSWORD = ("sổ được đặt mật khẩu nên không đọc được: mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › "
+                     "Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại")
+UNPACKED_TOO_BIG = ("phần \"{part}\" của tệp khi giải nén lớn hơn {limit}: tệp bị hỏng hoặc bị cố ý làm to "
+                    "(\"bom nén\"), không đọc tiếp; mở bằng Excel, xóa phần thừa rồi lưu lại")
+UNPACKED_MORE_THAN_SAID = ("phần \"{part}\" của tệp giải nén ra nhiều hơn kích thước ghi trong tệp: tệp bị hỏng "
+                           "hoặc bị cố ý làm to (\"bom nén\"), không đọc tiếp; mở bằng Excel rồi lưu lại dạng .xlsx")
+ZIP_SUSPECT = "cấu trúc nén của tệp không hợp lệ ({detail}): mở bằng Excel hoặc LibreOffice Calc rồi lưu lại dạng .xlsx"
+ZIP_TOO_MANY_PARTS = "có {count} phần"
+ZIP_DUPLICATE_PART = "hai phần cùng tên \"{part}\""
+ZIP_METHOD = "phần \"{part}\" nén theo cách không dùng cho sổ Excel"
+ZIP_MISSING_PART = ("tệp thiếu phần \"{part}\" (sổ bị hỏng): mở bằng Excel hoặc LibreOffice Calc rồi lưu lại "
+                    "dạng .xlsx")
+ZIP_NOT_A_WORKBOOK = ("tệp là tệp nén nhưng không phải sổ Excel/Calc (không có xl/workbook.xml hay content.xml): "
+                      "kiểm tra lại tệp; mở bằng Excel rồi lưu lại dạng .xlsx")
+CELL_TOO_FAR = ("sheet \"{sheet}\", ô {cell} có dữ liệu nằm ngoài vùng đọc được ({rows} dòng, tới cột {column}): "
+                "xóa ô đó (thường là gõ nhầm) rồi lưu lại")
+AREA_TOO_BIG = ("sheet \"{sheet}\" có dữ liệu trải tới ô {cell} nên vùng cần đọc (A1:{corner}) vượt {limit} ô: "
+                "xóa các ô có dữ liệu ở xa vùng số liệu rồi lưu lại")
 
 # --- workbook structure -------------------------------------------------------
 UNKNOWN_SHEET = "sheet \"{name}\" không có trong mẫu nên bị bỏ qua{hint}"
@@ -26,6 +50,8 @@ ROW_WITHOUT_KEY = ("dòng {row} có số liệu nhưng ô \"{key}\" để trốn
                    "hoặc xóa số liệu của dòng")
 ROW_IN_MERGED = ("dòng {row} có số liệu nhưng ô \"{key}\" nằm trong vùng ô gộp {merged}: "
                  "bỏ gộp ô và ghi {key} cho từng dòng")
+DATA_WITHOUT_HEADER = ("cột {column} có dữ liệu (từ ô này) nhưng không có tiêu đề ở dòng 1 nên bị bỏ qua: "
+                       "ghi tiêu đề cột hoặc xóa dữ liệu")
 DUPLICATE_SHEET = ("sheet \"{name}\" trùng tên với sheet \"{first}\" (chỉ khác khoảng trắng, chữ hoa/thường "
                    "hoặc ký tự ẩn), nên không rõ dùng sheet nào: gộp số liệu vào một sheet rồi xóa sheet kia")
 SECTION_EMPTY_LEVEL = ("mục \"{section}\" có một cấp không có tên nên đoạn văn không in được: ghi tên đủ các cấp, "

@@ -7,6 +7,7 @@ openpyxl. Nothing here validates: the point is to feed the real validator.
 from __future__ import annotations
 
 import datetime as dt
+import struct
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -128,3 +129,116 @@ def variant(path: Path, change=None, **kwargs) -> Path:
     if change is not None:
         change(sheets)
     return write(path, sheets, **kwargs)
+
+
+# ---- Excel 97-2003 (.xls), written by hand: no library of the project writes BIFF8 -------------
+
+XLS_ERRORS = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#NAME?": 0x1D, "#NUM!": 0x24,
+              "#N/A": 0x2A}
+
+
+def _record(kind: int, body: bytes) -> bytes:
+    return struct.pack("<HH", kind, len(body)) + body
+
+
+def _xls_cells(rows_: list[list[object]], strings: dict[str, int], errors: dict[str, str]) -> bytes:
+    out = b""
+    for r, row in enumerate(rows_):
+        for c, value in enumerate(row):
+            ref = f"{chr(65 + c)}{r + 1}"
+            if ref in errors:       # a formula =1/0 whose cached result is the error
+                result = bytes([2, 0, XLS_ERRORS[errors[ref]], 0, 0, 0, 0xFF, 0xFF])
+                formula = b"\x1e\x01\x00\x1e\x00\x00\x06"
+                out += _record(0x0006, struct.pack("<HHH", r, c, 15) + result + struct.pack("<HI", 0, 0)
+                               + struct.pack("<H", len(formula)) + formula)
+            elif isinstance(value, bool) or value is None:
+                continue
+            elif isinstance(value, (int, float)):
+                out += _record(0x0203, struct.pack("<HHHd", r, c, 15, float(value)))
+            elif isinstance(value, dt.datetime):
+                serial = (value - dt.datetime(1899, 12, 30)).days
+                out += _record(0x0203, struct.pack("<HHHd", r, c, 15, float(serial)))
+            else:
+                out += _record(0x00FD, struct.pack("<HHHI", r, c, 15, strings[str(value)]))
+    return out
+
+
+def xls_bytes(sheets: dict[str, list[list[object]]] | None = None, errors: dict[tuple[str, str], str] | None = None,
+              far: dict[str, tuple[int, int]] | None = None) -> bytes:
+    """A BIFF8 workbook in an OLE compound file, as Excel 97-2003 saves it, reduced to what a
+    reader needs. `errors`: (sheet, "C2") → "#DIV/0!" for a formula cell showing that error;
+    `far`: sheet → (row, column), zero-based, of one more number cell."""
+    sheets = rows() if sheets is None else sheets
+    errors = errors or {}
+    strings: dict[str, int] = {}
+    for data in sheets.values():
+        for row in data:
+            for v in row:
+                if isinstance(v, str) and v not in strings:
+                    strings[v] = len(strings)
+
+    def unicode_string(text: str, wide_count: bool) -> bytes:
+        encoded = text.encode("utf-16-le")
+        return (struct.pack("<H", len(text)) if wide_count else bytes([len(text)])) + b"\x01" + encoded
+
+    bof_globals = _record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6))
+    bof_sheet = _record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
+    fonts = _record(0x0031, struct.pack("<HHHHHBBBB", 200, 0, 0x7FFF, 400, 0, 0, 0, 0, 0) + unicode_string("Arial", False))
+    xf = _record(0x00E0, struct.pack("<HHHBBBBIIH", 0, 0, 0xFFF5, 0x20, 0, 0, 0, 0, 0, 0x20C0))
+    xfs = fonts * 5 + xf * 15 + _record(0x00E0, struct.pack("<HHHBBBBIIH", 0, 0, 0x0001, 0x20, 0, 0, 0, 0, 0, 0x20C0))
+    sst = _record(0x00FC, struct.pack("<II", len(strings), len(strings))
+                  + b"".join(unicode_string(s, True) for s in strings))
+    names = list(sheets)
+    bodies = []
+    for name in names:
+        cells = _xls_cells(sheets[name], strings, {ref: code for (s, ref), code in errors.items() if s == name})
+        if far and name in far:
+            r, c = far[name]
+            cells += _record(0x0203, struct.pack("<HHHd", r, c, 15, 1.0))
+        bodies.append(bof_sheet + cells + _record(0x000A, b""))
+    bound_len = [len(_record(0x0085, b"\0" * 6 + unicode_string(n, False))) for n in names]
+    globals_len = len(bof_globals) + len(_record(0x0042, b"\0\0")) + len(xfs) + sum(bound_len) + len(sst) + 4
+    offset = globals_len
+    boundsheets = b""
+    for name, body in zip(names, bodies):
+        boundsheets += _record(0x0085, struct.pack("<IBB", offset, 0, 0) + unicode_string(name, False))
+        offset += len(body)
+    stream = (bof_globals + _record(0x0042, struct.pack("<H", 1200)) + xfs + boundsheets + sst
+              + _record(0x000A, b"") + b"".join(bodies))
+    return ole_file({"Workbook": stream})
+
+
+def ole_file(streams: dict[str, bytes]) -> bytes:
+    """An OLE compound file (512-byte sectors, no mini stream: each stream padded to 4096)."""
+    end, free, fat_mark = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
+    padded = {n: d + b"\0" * (max(4096, -(-len(d) // 512) * 512) - len(d)) for n, d in streams.items()}
+    entries = 1 + len(streams)
+    dir_sectors = -(-entries // 4)
+    data_sectors = sum(len(d) // 512 for d in padded.values())
+    fat_sectors = 1
+    while fat_sectors * 128 < fat_sectors + dir_sectors + data_sectors:
+        fat_sectors += 1
+    fat = [fat_mark] * fat_sectors
+    dir_start = len(fat)
+    fat += [dir_start + i + 1 for i in range(dir_sectors - 1)] + [end]
+    starts = {}
+    for name, d in padded.items():
+        count = len(d) // 512
+        starts[name] = len(fat)
+        fat += [len(fat) + i + 1 for i in range(count - 1)] + [end]
+    fat += [free] * (fat_sectors * 128 - len(fat))
+
+    def entry(name: str, kind: int, start: int, size: int, child: int = free) -> bytes:
+        raw = name.encode("utf-16-le") + b"\0\0"
+        return (raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw), kind, 1) + struct.pack("<III", free, free, child)
+                + b"\0" * 16 + b"\0" * 4 + b"\0" * 16 + struct.pack("<III", start, size, 0))
+
+    directory = entry("Root Entry", 5, end, 0, child=1)
+    for name, d in padded.items():        # the padded size: below 4096 it would be a mini stream
+        directory += entry(name, 2, starts[name], len(d))
+    directory = directory.ljust(dir_sectors * 512, b"\0")
+    difat = [i for i in range(fat_sectors)] + [free] * (109 - fat_sectors)
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+              + b"\0" * 6 + struct.pack("<IIIIIIIII", 0, fat_sectors, dir_start, 0, 4096, end, 0, end, 0)
+              + struct.pack("<109I", *difat))
+    return header + struct.pack(f"<{len(fat)}I", *fat) + directory + b"".join(padded.values())

@@ -3,19 +3,24 @@
 python-calamine reads .xlsx, .xls and .ods an order of magnitude faster than
 openpyxl. It reports a formula cell that has no cached value (a file written by
 a program and never opened in Excel) and a cell showing an error such as #DIV/0!
-as an empty string, so for .xlsx we also scan the sheet XML for such cells: they
-must be reported, not read as 0.
+as an empty string; guard.inspect finds such cells (they must be reported, not read
+as 0) in the same pass that refuses, before calamine, a file that would cost far more
+than its data (a zip bomb, a value at XFD1048576).
 """
 from __future__ import annotations
 
-import re
-import zipfile
+import contextlib
+import io
+import os
+import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import messages as M
 from ..errors import UnreadableWorkbook
-from . import schema
+from ..files import os_reason
+from . import guard, schema
 
 
 @dataclass(frozen=True)
@@ -79,28 +84,87 @@ def read_workbook(path: str | Path) -> RawWorkbook:
         raise UnreadableWorkbook(M.PATH_IS_FOLDER)
     if path.suffix.lower() not in SUPPORTED:
         raise UnreadableWorkbook(M.FORMAT_UNSUPPORTED.format(suffix=path.suffix or "(không có đuôi)"))
-    if not path.is_file():
-        raise UnreadableWorkbook(M.FILE_NOT_FOUND)
-    from python_calamine import CalamineWorkbook
+    data = _read_file(path)
+    flagged = guard.inspect(data, path.suffix.lower()).flagged
+    from python_calamine import CalamineWorkbook, PasswordError
 
     try:
-        book = CalamineWorkbook.from_path(str(path))
-        flagged = _cells_without_value(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
-        sheets = []
-        for name in book.sheet_names:
-            sheet = book.get_sheet_by_name(name)
-            values = sheet.to_python(skip_empty_area=False)
+        with _silent_stderr():
+            # The bytes guard.inspect checked, not the path again: the file may have changed since.
+            book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+            sheets = []
+            for name in book.sheet_names:
+                sheet = book.get_sheet_by_name(name)
+                values = sheet.to_python(skip_empty_area=False)
+                merged_ranges = sheet.merged_cell_ranges or ()
+                sheets.append((name, values, merged_ranges))
+        out = []
+        for name, values, merged_ranges in sheets:
             shown = flagged.get(name, {})
+            marked = {int(a.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) - 1 for a in shown}
+            # An empty row stays an empty tuple: one stray value far down the sheet must not
+            # cost a Cell for every empty cell above it (the consumers read short rows as empty).
             rows = tuple(
                 tuple(_cell(v, address(r, c), shown.get(address(r, c))) for c, v in enumerate(row))
+                if r in marked or any(v != "" for v in row) else ()
                 for r, row in enumerate(values))
-            merged = tuple(f"{address(*a)}:{address(*b)}" for a, b in (sheet.merged_cell_ranges or ()))
-            sheets.append(RawSheet(name, rows, merged))
+            merged = tuple(f"{address(*a)}:{address(*b)}" for a, b in merged_ranges)
+            out.append(RawSheet(name, rows, merged))
     except UnreadableWorkbook:
         raise
+    except PasswordError as exc:
+        raise UnreadableWorkbook(M.WORKBOOK_PASSWORD) from exc
     except Exception as exc:  # calamine raises several error types for damaged files
         raise UnreadableWorkbook(M.FILE_DAMAGED) from exc
-    return RawWorkbook(path, tuple(sheets))
+    except BaseException as exc:
+        # A panic inside calamine arrives as pyo3's PanicException, which is not an Exception.
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise UnreadableWorkbook(M.FILE_DAMAGED) from exc
+    return RawWorkbook(path, tuple(out))
+
+
+@contextlib.contextmanager
+def _silent_stderr():
+    """A panic inside calamine (a damaged file the guard let through) is caught below, but
+    Rust prints its English message and backtrace straight to file descriptor 2 first:
+    point that descriptor elsewhere while calamine runs."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):        # no descriptor 2 (a service without a console)
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as sink:
+            os.dup2(sink.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+def _read_file(path: Path) -> bytes:
+    """The file's bytes, only from a regular file (a FIFO would block forever, a device
+    never end) and only up to guard.MAX_FILE."""
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then says what it is.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as exc:
+        raise UnreadableWorkbook(M.FILE_NOT_FOUND) from exc
+    except OSError as exc:
+        raise UnreadableWorkbook(M.FILE_NOT_READABLE.format(reason=os_reason(exc, path.parent))) from exc
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableWorkbook(M.NOT_A_FILE)
+        if info.st_size > guard.MAX_FILE:
+            raise UnreadableWorkbook(M.FILE_TOO_BIG.format(size=guard.megabytes(info.st_size),
+                                                           limit=guard.megabytes(guard.MAX_FILE)))
+        try:
+            return fh.read(guard.MAX_FILE + 1)
+        except OSError as exc:
+            raise UnreadableWorkbook(M.FILE_NOT_READABLE.format(reason=os_reason(exc, path.parent))) from exc
 
 
 def _cell(value: object, ref: str, shown: str | None) -> Cell:
@@ -109,53 +173,3 @@ def _cell(value: object, ref: str, shown: str | None) -> Cell:
     if shown is None:
         return Cell(None if value == "" else value, ref)
     return Cell(None, ref, formula_without_value=not shown, error=shown)
-
-
-_CELL = re.compile(rb'<c\b([^>]*?)(?:/>|>(.*?)</c>)', re.S)
-_REF = re.compile(rb'\br="([A-Z]+[0-9]+)"')
-_VALUE = re.compile(rb'<v>([^<]*)</v>')
-
-
-def _cells_without_value(path: Path) -> dict[str, dict[str, str]]:
-    """Sheet name → address → "" for a formula cell whose cached value is missing
-    (an empty cached value counts only for a text result, t="str", as Excel writes
-    for ="" ), or the error code a cell shows (t="e")."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            found: dict[str, dict[str, str]] = {}
-            for name, member in _sheet_targets(zf).items():
-                data = zf.read(member)
-                if b"<f" not in data and b't="e"' not in data:
-                    continue
-                for attrs, body in _CELL.findall(data):
-                    ref, body = _REF.search(attrs), body or b""
-                    cached = _VALUE.search(body)
-                    value = cached.group(1).decode() if cached else ""
-                    if b't="e"' in attrs:
-                        shown = value or "#VALUE!"
-                    elif b"<f" in body and not value and not (b't="str"' in attrs and (cached or b"<v/>" in body)):
-                        shown = ""
-                    else:
-                        continue
-                    if ref:
-                        found.setdefault(name, {})[ref.group(1).decode()] = shown
-            return found
-    except (zipfile.BadZipFile, KeyError, OSError):
-        return {}
-
-
-def _sheet_targets(zf: zipfile.ZipFile) -> dict[str, str]:
-    from lxml import etree
-
-    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-          "p": "http://schemas.openxmlformats.org/package/2006/relationships"}
-    book = etree.fromstring(zf.read("xl/workbook.xml"))
-    rels = etree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    by_id = {r.get("Id"): r.get("Target") for r in rels.findall("p:Relationship", ns)}
-    out = {}
-    for s in book.findall("m:sheets/m:sheet", ns):
-        target = by_id.get(s.get(f"{{{ns['r']}}}id"), "")
-        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        out[s.get("name")] = target
-    return out

@@ -189,7 +189,14 @@ class _Checker:
         merged = _merged_lookup(raw)
         out = []
         carried: Cell | None = None      # Nội dung: the last Mục typed, for the blank ones below it
+        named = {i for i, cell in enumerate(header_cells) if not _blank(cell)}
+        unnamed_seen: set[int] = set()   # columns without a header already reported
         for r, row in enumerate(raw.rows[1:], start=2):
+            for i, cell in enumerate(row):
+                if i not in named and i not in unnamed_seen and not _blank(cell):
+                    # Data under no header is read by nothing: say so once per column.
+                    unnamed_seen.add(i)
+                    self.warn(spec.name, cell.address, M.DATA_WITHOUT_HEADER.format(column=column_letter(i)))
             cells = {h: row[i] for h, i in index.items() if i < len(row)}
             key_cell = cells.get(key.header)
             if not _blank(key_cell):
@@ -266,11 +273,15 @@ class _Checker:
 def _merged_lookup(raw: RawSheet) -> dict[str, str]:
     """Address of every cell inside a merged region (but its first) → the region."""
     out = {}
+    height = len(raw.rows)
+    width = max((len(row) for row in raw.rows), default=0)
     for region in raw.merged:
         first, last = region.split(":")
         (r0, c0), (r1, c1) = _rc(first), _rc(last)
-        for r in range(r0, r1 + 1):
-            for c in range(c0, c1 + 1):
+        # Only the cells that were read: a region merged down to row 1048576 is not 17
+        # billion lookups.
+        for r in range(r0, min(r1, height - 1) + 1):
+            for c in range(c0, min(c1, width - 1) + 1):
                 if (r, c) != (r0, c0):
                     out[address(r, c)] = region
     return out
