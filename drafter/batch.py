@@ -44,7 +44,8 @@ def output_names(files: tuple[Path, ...], out_dir: Path) -> list[tuple[Path, Pat
     return outputs
 
 
-def build_one(source: Path, output: Path, previous, previous_name: str, template: str | None) -> Outcome:
+def build_one(source: Path, output: Path, previous, previous_name: str, template: str | None,
+              allow_template: bool = False) -> Outcome:
     """Runs in a worker process; never raises. `previous` is the --nam-truoc Report
     (read from `previous_name`), already checked by the parent."""
     try:
@@ -57,7 +58,8 @@ def build_one(source: Path, output: Path, previous, previous_name: str, template
         if previous is not None and previous.info.year >= year:
             return Outcome(source, None, M.PREVIOUS_NOT_EARLIER.format(
                 path=previous_name, before=previous.info.year, year=year))
-        build_report(checked.report, source, output, previous=previous, template=template, say=lambda _: None)
+        build_report(checked.report, source, output, previous=previous, template=template, say=lambda _: None,
+                     allow_workbook_template=allow_template)
         return Outcome(source, output)
     except UnreadableWorkbook as exc:
         return Outcome(source, None, M.UNREADABLE.format(path=source.name, reason=exc))
@@ -95,7 +97,8 @@ def preload() -> None:
 
 
 def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = None, template: str | None = None,
-               pdf: bool = False, say: Callable[[str], None] = print, workers: int | None = None) -> int:
+               pdf: bool = False, say: Callable[[str], None] = print, workers: int | None = None,
+               allow_template: bool = False) -> int:
     """Exit code: 0 all written, 1 some failed (or --nam-truoc has errors), 2 --nam-truoc
     unreadable or --out-dir unusable."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -118,7 +121,7 @@ def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = 
     outcomes: list[Outcome | None] = [None] * len(files)
     previous_name = nam_truoc.name if nam_truoc is not None else ""
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(build_one, f, output, previous, previous_name, template): i
+        futures = {pool.submit(build_one, f, output, previous, previous_name, template, allow_template): i
                    for i, (f, (output, _)) in enumerate(zip(files, planned))}
         with tqdm(total=len(files), desc="Đang tạo báo cáo", unit="sổ", ascii=True, leave=True) as bar:
             for future in as_completed(futures):

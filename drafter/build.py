@@ -17,13 +17,14 @@ from . import messages as M
 from . import record
 from .compose import compare
 from .compose.report import Composed, compose_comparison, compose_report
-from .errors import DrafterError, UnreadableWorkbook, WriteFailed
-from .files import default_output, write_atomic
+from .errors import DrafterError, TemplateFailed, UnreadableWorkbook, WriteFailed
+from . import files
+from .files import check_output, default_output, write_atomic
 from .model import CAC_NAM_TRUOC, HistoryRow, Report
 from .problems import Checked, Level, Problem
 from .render.docx import render
-from .render.pdf import to_pdf
-from .render.templates import template_file
+from .render.pdf import convert as convert_to_pdf
+from .render.templates import builtin_file, is_builtin, template_file
 from .workbook import merge
 from .workbook.reader import read_workbook
 from .workbook.validate import check_file
@@ -60,25 +61,41 @@ class Built:
     composed: Composed
     data: bytes
     paragraphs: list[dict]
+    template: Path              # the file rendered: never to be overwritten by an output
+
+
+def choose_template(report: Report, source: Path, template: str | None, allow_workbook_template: bool) -> Path:
+    """The template's file: --template as given on the command line; else the workbook's
+    `Mẫu báo cáo`, which may name a file of its own only when the user confirmed it
+    (--cho-phep-mau): a workbook comes from a unit, and its template decides every word."""
+    if template:
+        return template_file(template)
+    name = report.info.template
+    if not is_builtin(name) and not allow_workbook_template:
+        raise TemplateFailed(M.TEMPLATE_NEEDS_CONSENT.format(name=name))
+    return template_file(name, source.parent)
 
 
 def make_report(report: Report, source: Path, previous: Report | None = None, template: str | None = None,
-                compare_years: bool = False, charts: bool = True) -> Built:
+                compare_years: bool = False, charts: bool = True, allow_workbook_template: bool = False) -> Built:
     """The report in memory: composed and rendered, nothing written."""
     books = ([previous, report] if previous is not None else [report]) if compare_years else None
     report = with_previous_year(report, previous)
+    path = choose_template(report, source, template, allow_workbook_template)
     name = template or report.info.template
     composed = compose_report(report, name, comparison=books, charts=charts)
-    rendered = render(composed, template_file(name, source.parent))
-    return Built(composed, rendered.data, rendered.paragraphs)
+    rendered = render(composed, path)
+    return Built(composed, rendered.data, rendered.paragraphs, path)
 
 
 def build_report(report: Report, source: Path, output: Path | None, previous: Report | None = None,
                  template: str | None = None, pdf: bool = False,
-                 say: Callable[[str], None] = print, compare: bool = False, charts: bool = True) -> Path:
+                 say: Callable[[str], None] = print, compare: bool = False, charts: bool = True,
+                 allow_workbook_template: bool = False, previous_source: Path | None = None) -> Path:
     """Build and write X.docx and X.json (over a previous build: the change list and
-    X.thay-doi.docx); the previous files stay as they were when a write fails."""
-    built = make_report(report, source, previous, template, compare, charts)
+    X.thay-doi.docx; with `pdf`, X.pdf) as one transaction (files.commit): all of them,
+    or none and the previous files exactly as they were."""
+    built = make_report(report, source, previous, template, compare, charts, allow_workbook_template)
     made = built.composed.comparison
     if made is not None:
         for problem in made.problems:
@@ -86,19 +103,37 @@ def build_report(report: Report, source: Path, output: Path | None, previous: Re
         if not made.blocks:
             say(str(Problem(Level.WARNING, CAC_NAM_TRUOC, M.NO_CELL, M.COMPARE_NOTHING_IN_BUILD)))
     output = output or default_output(report)
-    before = record.remember(output)            # the last build's outputs, before they are overwritten
-    write_atomic(output, built.data)
-    record.write(before, built.composed.report, built.data, built.paragraphs, built.composed.printed, output,
-                 source, say)
-    if pdf:
-        say(to_pdf(output))
+    inputs = (source, previous_source, built.template)
+    check_output(output, inputs)
+    outputs = files.Outputs()
+    outputs.add(output, built.data)
+    if pdf:             # converted before the lock: it takes seconds and reads nothing of the previous build
+        converted = convert_to_pdf(built.data, output.stem)
+        if isinstance(converted, bytes):
+            outputs.add(files.pdf_path(output), converted)
+        else:
+            outputs.remove.append(files.pdf_path(output))   # an old PDF would not match the new report
+            say(converted)
+    with files.lock(output):
+        if files.recover(output):
+            say(M.RECOVERED.format(path=output))
+        before = record.remember(output)        # the last build's outputs, before they are replaced
+        prepared = record.prepare(before, built.composed.report, built.data, built.paragraphs,
+                                  built.composed.printed, output, source)
+        for path, data in prepared.files:
+            outputs.add(path, data)
+        files.commit(outputs, files.journal_path(output), inputs)
+    for line in prepared.lines:
+        say(line)
+    if pdf and any(path == files.pdf_path(output) for path, _ in outputs.files):
+        say(M.PDF_BUILT.format(path=files.pdf_path(output)))
     return output
 
 
 def compare_years(reports: list[Report], charts: bool = True) -> tuple[bytes, compare.Annexes]:
     """`drafter compare`: the comparison annexes as a document of their own."""
     composed = compose_comparison(reports, charts)
-    rendered = render(composed, template_file("so-sanh"), landscape_annexes=False)
+    rendered = render(composed, builtin_file("so-sanh"), landscape_annexes=False)
     return rendered.data, composed.comparison
 
 

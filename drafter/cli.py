@@ -80,14 +80,16 @@ def init(file: Path, force: bool) -> None:
 @click.option("--out-dir", metavar="THƯ_MỤC", type=click.Path(path_type=Path), help="Thư mục ghi báo cáo khi tạo nhiều sổ một lúc.")
 @click.option("--nam-truoc", metavar="TỆP.xlsx", type=click.Path(path_type=Path), help="Sổ số liệu của năm trước để so sánh.")
 @click.option("--template", "template", metavar="MẪU", help="Tên mẫu (xep-loai-chat-luong, tong-hop) hoặc đường dẫn tới mẫu .docx.")
+@click.option("--cho-phep-mau", "allow_template", is_flag=True,
+              help="Dùng mẫu .docx riêng mà sổ số liệu chọn (mục Mẫu báo cáo); chỉ dùng với mẫu tin cậy.")
 @click.option("--pdf", is_flag=True, help="Tạo thêm bản PDF (cần LibreOffice).")
 @click.option("--phu-luc-so-sanh", "compare", is_flag=True,
               help="Thêm phụ lục so sánh qua các năm và theo đơn vị (như drafter compare) sau các biểu của báo cáo.")
 @click.option("--khong-bieu-do", "no_charts", is_flag=True, help="Phụ lục so sánh không kèm biểu đồ.")
 def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, nam_truoc: Path | None,
-          template: str | None, pdf: bool, compare: bool, no_charts: bool) -> None:
+          template: str | None, allow_template: bool, pdf: bool, compare: bool, no_charts: bool) -> None:
     use = use_cases()
-    check_output(output, (*files, nam_truoc))
+    check_output(output, (*files, nam_truoc, Path(template) if template else None))
     if len(files) > 1 and out_dir is None:
         raise click.UsageError("Nhiều sổ số liệu cần --out-dir để biết nơi ghi.")
     if out_dir is not None:
@@ -95,7 +97,8 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
 
         if compare:
             raise click.UsageError(M.COMPARE_NOT_IN_BATCH)
-        sys.exit(build_many(files, out_dir, nam_truoc=nam_truoc, template=template, pdf=pdf, say=say))
+        sys.exit(build_many(files, out_dir, nam_truoc=nam_truoc, template=template, pdf=pdf, say=say,
+                            allow_template=allow_template))
     checked = use.check(files[0], template)
     previous = use.check(nam_truoc) if nam_truoc else None
     if previous is not None and previous.report is not None and checked.report is not None:
@@ -116,7 +119,8 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
         raise DrafterError(M.COMPARE_SAME_YEAR.format(year=checked.report.info.year, first=files[0],
                                                       second=nam_truoc), 1)
     written = use.build_report(checked.report, files[0], output, previous=previous and previous.report,
-                               template=template, pdf=pdf, say=say, compare=compare, charts=not no_charts)
+                               template=template, pdf=pdf, say=say, compare=compare, charts=not no_charts,
+                               allow_workbook_template=allow_template, previous_source=nam_truoc)
     say(M.BUILT.format(path=written))
 
 

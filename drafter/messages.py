@@ -151,9 +151,50 @@ INIT_NOT_XLSX = ("drafter init chỉ tạo tệp .xlsx (mở được bằng Exc
 USAGE_WRONG = "Cách dùng không đúng"
 USAGE_HELP = "Xem hướng dẫn: drafter --help"
 INTERNAL = "Lỗi ngoài dự kiến của drafter: {reason}. Chạy lại với --debug để xem chi tiết và báo cho người phát triển."
-TEMPLATE_MISSING = "Không tìm thấy mẫu báo cáo \"{name}\"."
+TEMPLATE_MISSING = "Không tìm thấy mẫu báo cáo \"{name}\" (tìm ở \"{path}\"). Chưa ghi báo cáo."
 TEMPLATE_BROKEN = ("Mẫu báo cáo \"{name}\" có thẻ viết sai ({reason}): sửa thẻ trong Word rồi chạy lại "
                    "(xem docs/mau-bao-cao.md). Chưa ghi báo cáo.")
+TEMPLATE_REFUSED = "Không dùng mẫu báo cáo \"{name}\": {reason}. Chưa ghi báo cáo."
+TEMPLATE_NEEDS_CONSENT = (
+    "Sổ số liệu chọn mẫu báo cáo riêng \"{name}\" (sheet \"Thông tin\", mục \"Mẫu báo cáo\"). Mẫu báo cáo "
+    "quyết định mọi chữ và số in ra (có thể in khác số liệu của sổ hoặc bỏ bớt), và Word mở mẫu đó cùng báo "
+    "cáo: chỉ dùng mẫu do người tin cậy soạn. Nếu đúng là mẫu của đơn vị, chạy lại với --cho-phep-mau; "
+    "hoặc chọn mẫu có sẵn bằng --template xep-loai-chat-luong (hoặc tong-hop). Chưa ghi báo cáo.")
+TEMPLATE_NOT_DOCX_SUFFIX = ("mẫu phải là tệp Word .docx, tệp này có đuôi {suffix} (.docm có macro, .dotx là "
+                            "khuôn mẫu): mở bằng Word rồi lưu lại dạng \"Word Document (.docx)\"")
+TEMPLATE_NOT_A_FILE = "đường dẫn không phải một tệp (là thư mục hoặc thiết bị)"
+TEMPLATE_TOO_BIG = "tệp mẫu lớn hơn {limit}: bỏ bớt hình ảnh rồi lưu lại"
+TEMPLATE_NOT_A_DOCX = "tệp không phải tệp Word .docx hoặc đã bị hỏng: mở bằng Word rồi lưu lại dạng .docx"
+TEMPLATE_NOT_PLAIN_DOCX = ("tệp không phải văn bản Word thường (có thể là khuôn mẫu .dotx hoặc tệp có macro "
+                           "đổi đuôi): mở bằng Word rồi lưu lại dạng \"Word Document (.docx)\"")
+TEMPLATE_MACROS = ("tệp có macro (VBA), báo cáo không được mang macro: mở bằng Word, lưu lại dạng "
+                   "\"Word Document (.docx)\" (không có macro)")
+TEMPLATE_ACTIVE_CONTENT = "tệp có {what}, báo cáo không được mang theo: xóa khỏi mẫu rồi lưu lại"
+TEMPLATE_FETCHES = ("tệp có liên kết khiến Word tải tài liệu khác từ ngoài khi mở (khuôn mẫu đính kèm, đối tượng "
+                    "liên kết): bỏ liên kết đó (Tệp › Tùy chọn › Phần bổ trợ › Mẫu) rồi lưu lại")
+TEMPLATE_BLOCK_MISPLACED = ("thẻ {{{{ {tag} }}}} in cả các đoạn văn nên phải viết là {{{{p {tag} }}}} và đứng một "
+                            "mình trong một đoạn")
+TEMPLATE_NEAR = ", ở thẻ \"{tag}\""
+TEMPLATE_TOO_SLOW = "mẫu chạy quá {seconds} giây, có lẽ do một vòng lặp quá lớn"
+TEMPLATE_TOO_LARGE = "mẫu tạo ra văn bản quá lớn hoặc dùng quá nhiều bộ nhớ, có lẽ do một vòng lặp hay phép nhân chuỗi"
+TEMPLATE_UNSAFE = ("thẻ dùng thao tác không được phép: trong mẫu chỉ in được dữ liệu của báo cáo, không gọi được "
+                   "phần bên trong của chương trình")
+TEMPLATE_UNDEFINED = "không có \"{name}\" trong dữ liệu của báo cáo (xem danh sách biến trong docs/mau-bao-cao.md)"
+TEMPLATE_TAG_FAILED = "một thẻ tính ra lỗi (giá trị không đúng kiểu, ví dụ cộng chữ với số)"
+TEMPLATE_DIVISION_BY_ZERO = "một thẻ chia cho 0"
+TEMPLATE_TOO_DEEP = "một macro gọi lại chính nó quá nhiều lần"
+TEMPLATE_BROKE_XML = ("mẫu tạo ra nội dung Word hỏng (thẻ nằm giữa các phần định dạng của Word, hoặc in ra ký hiệu "
+                      "XML): gõ lại cả thẻ một lần, không định dạng riêng từng phần")
+TEMPLATE_UNKNOWN_TAG = "thẻ {{% {name} %}} không có"
+TEMPLATE_UNCLOSED = "thẻ {{% {name} … %}} chưa có thẻ đóng {{% end{name} %}}"
+TEMPLATE_UNKNOWN_FILTER = "không có bộ lọc \"{name}\""
+TEMPLATE_SYNTAX = "thẻ viết sai cú pháp (thiếu dấu ngoặc, dấu nháy, hoặc thừa ký tự)"
+STRUCTURE_BLOCK_IN_TEXT = ("mẫu đặt cả đoạn văn vào giữa một dòng chữ: thẻ in đoạn văn phải viết {{p …}} và đứng "
+                           "một mình trong một đoạn")
+STRUCTURE_NOTE_IN_TEXT = "chú thích cuối trang phải gọi bằng {{r footnote(\"…\") }} (có chữ r)"
+STRUCTURE_ELEMENT_IN_TEXT = "mẫu đặt nội dung Word vào giữa một dòng chữ: kiểm tra các thẻ {{p …}} và {{r …}}"
+STRUCTURE_RUN_MISPLACED = "mẫu đặt một đoạn chữ ra ngoài đoạn văn: kiểm tra các thẻ {{r …}} và {%p … %}"
+STRUCTURE_NOTE_MISSING = "chú thích số {number} được gọi trong văn bản nhưng không có nội dung"
 BATCH_SUMMARY = "Kết quả: {done} sổ đã tạo báo cáo, {failed} sổ lỗi."
 BATCH_OK = "xong"
 BATCH_FAILED = "lỗi"
@@ -224,6 +265,10 @@ TRACKED_BUILT = ("Đã tạo {path}: bản có đánh dấu {count} chỗ sửa;
 TRACKED_NONE = "Đã tạo {path}: báo cáo không có chỗ nào khác lần tạo trước."
 PREVIOUS_RECORD_UNREADABLE = ("Không đọc được bản ghi số liệu lần tạo trước \"{path}\" (tệp hỏng hoặc không "
                               "phải do drafter ghi): bỏ qua phần so sánh số liệu; bản ghi mới đã được ghi đè lên.")
+RECORD_DOES_NOT_MATCH = ("Bản ghi số liệu \"{record}\" không khớp với báo cáo \"{path}\" (báo cáo đã được sửa hoặc "
+                         "thay sau lần tạo trước, hoặc lần tạo đó bị ngắt giữa chừng): câu chữ được so với chính "
+                         "\"{path}\", số liệu không so được; bản ghi mới sẽ khớp với báo cáo mới.")
+TRACKED_KEPT = "Bản đánh dấu thay đổi cũ \"{path}\" (có thể có ghi chú của người duyệt) được giữ lại thành {kept}."
 PREVIOUS_DOCX_UNREADABLE = ("Không so sánh được với báo cáo cũ \"{path}\" (tệp hỏng hoặc không phải .docx): "
                             "không tạo bản đánh dấu thay đổi.")
 
@@ -257,6 +302,16 @@ WRITE_NO_FOLDER = "thư mục không tồn tại và không tạo được"
 WRITE_READ_ONLY = "ổ đĩa hoặc thư mục chỉ cho đọc, không ghi được"
 WRITE_NAME_TOO_LONG = "tên tệp hoặc đường dẫn quá dài: đặt tên ngắn hơn"
 WRITE_OTHER = "lỗi hệ điều hành ({code})"
+WRITE_WOULD_OVERWRITE_INPUT = "đây là một tệp đầu vào (sổ số liệu hoặc mẫu báo cáo), không bao giờ bị ghi đè"
+OUTPUT_BUSY = ("Một lần tạo báo cáo khác đang ghi \"{path}\" và chưa xong sau {seconds} giây: chờ lần đó xong "
+               "rồi chạy lại. Chưa ghi gì.")
+OUTPUT_IS_TRACKED_COPY = ("tên \"{path}\" dành cho bản đánh dấu thay đổi của một báo cáo khác (X.thay-doi.docx): "
+                          "chọn tên khác")
+COMMIT_PARTIAL = ("Không ghi được \"{path}\": {reason}; và không khôi phục được các tệp đã thay: {written} là "
+                  "của lần tạo này. Chạy lại lệnh để tạo lại đủ các tệp.")
+RECOVERY_FAILED = ("Lần tạo trước của \"{path}\" bị ngắt giữa chừng và không hoàn tất được ({reason}); kiểm tra "
+                   "tệp \"{journal}\" hoặc xóa nó rồi chạy lại.")
+RECOVERED = "Lần tạo trước của \"{path}\" bị ngắt giữa chừng khi đang ghi: đã ghi nốt các tệp của lần đó."
 OUT_DIR_FAILED = "Không dùng được thư mục \"{path}\" cho --out-dir: {reason}. Chưa tạo báo cáo nào."
 
 # --- drafter build FILE… --out-dir: inputs with the same name, the previous year's workbook ---
@@ -272,3 +327,4 @@ PATH_IS_FOLDER = ("đây là một thư mục, không phải tệp sổ số li�
 # --- PDF --------------------------------------------------------------------------
 PDF_OLD_LOCKED = "không xóa được bản PDF cũ \"{path}\": có thể tệp đang mở, hãy đóng lại rồi chạy lại"
 PDF_NOT_WRITTEN = "LibreOffice chạy xong nhưng không tạo ra tệp PDF"
+PDF_LIBREOFFICE_FAILED = "LibreOffice báo lỗi (mã {code}); thử mở báo cáo bằng LibreOffice để xem"

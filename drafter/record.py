@@ -22,7 +22,6 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from lxml import etree
 
@@ -30,7 +29,7 @@ from . import messages as M
 from .compose.common import comparison_year
 from .compose.printed import SEP, Ledger
 from .errors import RecordError, RevisionError
-from .files import record_path, tracked_path, write_atomic
+from .files import kept_tracked_path, record_path, tracked_path
 from .model import Report
 from .render import readback
 from .render.revisions import track
@@ -225,14 +224,22 @@ def describe(old: dict | None, new: dict, old_paragraphs: list[dict] | None) -> 
 
 @dataclass(frozen=True)
 class Previous:
-    """What a build found at its output before writing: the old record and document."""
+    """What a build found at its output before writing: the old record and document, and
+    the text of the old document when the record cannot be trusted for it."""
     record: dict | None
     docx: bytes | None
     problem: str = ""
+    paragraphs: list[dict] | None = None
 
 
 def remember(output: Path) -> Previous:
-    """Read the previous X.json and X.docx, before the build overwrites them."""
+    """Read the previous X.json and X.docx, before the build overwrites them.
+
+    The record is trusted only when it describes the document beside it: a record whose
+    printed paragraphs differ from the text of X.docx belongs to another build (X.docx was
+    edited or replaced, or a build older than the transaction was interrupted between the
+    two files). Then the change list takes the old text from X.docx itself (readback) and
+    does not compare figures, which only a matching record knows, and says so."""
     problem = ""
     try:
         record = load(record_path(output))
@@ -242,37 +249,71 @@ def remember(output: Path) -> Previous:
         docx = output.read_bytes() if output.is_file() else None
     except OSError:
         docx = None
-    return Previous(record, docx, problem)
-
-
-def write(previous: Previous, report: Report, docx: bytes, paragraphs: list[dict], printed: Ledger, output: Path,
-          source: Path, say: Callable[[str], None], today: dt.date | None = None) -> Path | None:
-    """Write X.json; over a previous build, print the change list and write the
-    tracked-changes copy (returned)."""
-    record = make(report, printed, paragraphs, source)
-    write_atomic(record_path(output), dumps(record))
-    if previous.record is None and previous.docx is None:
-        return None
-    if previous.problem:
-        say(previous.problem)
-    old_paragraphs = previous.record.get("doan_van") if previous.record is not None else None
-    if old_paragraphs is None and previous.docx is not None:
+    paragraphs = None
+    if docx is not None:
         try:
-            old_paragraphs = readback.read(previous.docx)
+            paragraphs = readback.read(docx)
         except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):  # not a report: figures only
-            old_paragraphs = None
-    tracked = None
-    marks = 0
-    if previous.docx is not None:
-        try:
-            data, marks = track(previous.docx, docx, today or dt.date.today())
-        except RevisionError:
-            say(M.PREVIOUS_DOCX_UNREADABLE.format(path=output))
-        else:
-            tracked = tracked_path(output)
-            write_atomic(tracked, data)
-    for line in describe(previous.record, record, old_paragraphs):
-        say(line)
-    if tracked is not None:
-        say(M.TRACKED_BUILT.format(path=tracked, count=marks) if marks else M.TRACKED_NONE.format(path=tracked))
-    return tracked
+            paragraphs = None
+        if record is not None and paragraphs is not None and _texts(record.get("doan_van")) != _texts(paragraphs):
+            record, problem = None, M.RECORD_DOES_NOT_MATCH.format(path=output, record=record_path(output))
+    return Previous(record, docx, problem, paragraphs)
+
+
+def _texts(paragraphs) -> list[str] | None:
+    if not isinstance(paragraphs, list):
+        return None
+    return [p.get("van_ban") if isinstance(p, dict) else None for p in paragraphs]
+
+
+@dataclass
+class Prepared:
+    """What a build adds to its outputs besides X.docx, and what it tells the user once
+    they are written."""
+    files: list[tuple[Path, bytes]]       # the kept tracked copy, X.thay-doi.docx, then X.json
+    lines: list[str]
+
+
+def prepare(previous: Previous, report: Report, docx: bytes, paragraphs: list[dict], printed: Ledger,
+            output: Path, source: Path, today: dt.date | None = None) -> Prepared:
+    """X.json; over a previous build, the change list and the tracked-changes copy (the
+    previous tracked copy, if another, is kept as X.thay-doi.N.docx). Nothing is written
+    here: the use case commits the files together."""
+    record = make(report, printed, paragraphs, source)
+    files: list[tuple[Path, bytes]] = []
+    lines: list[str] = []
+    if previous.problem:
+        lines.append(previous.problem)
+    if previous.record is not None or previous.docx is not None:
+        old_paragraphs = previous.record.get("doan_van") if previous.record is not None else None
+        if old_paragraphs is None:
+            old_paragraphs = previous.paragraphs
+        tracked = None
+        marks = 0
+        if previous.docx is not None:
+            try:
+                data, marks = track(previous.docx, docx, today or dt.date.today())
+            except RevisionError:
+                lines.append(M.PREVIOUS_DOCX_UNREADABLE.format(path=output))
+            else:
+                tracked = tracked_path(output)
+                old = _read(tracked)
+                if old is not None and old != data:
+                    # The reviewer may have written in it: keep it under a number of its own.
+                    kept = kept_tracked_path(output)
+                    files.append((kept, old))
+                    lines.append(M.TRACKED_KEPT.format(path=tracked, kept=kept))
+                files.append((tracked, data))
+        lines += describe(previous.record, record, old_paragraphs)
+        if tracked is not None:
+            lines.append(M.TRACKED_BUILT.format(path=tracked, count=marks) if marks
+                         else M.TRACKED_NONE.format(path=tracked))
+    files.append((record_path(output), dumps(record)))    # last: the commit mark
+    return Prepared(files, lines)
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes() if path.is_file() else None
+    except OSError:
+        return None

@@ -335,7 +335,11 @@ def test_a_template_path_is_found_beside_the_workbook(tmp_path):
     assert run("validate", source).returncode == 0
     elsewhere = tmp_path / "ra"
     elsewhere.mkdir()
-    out = build(source, elsewhere / "bao-cao.docx")
+    # A workbook's own template is used only when the user confirms it (issue 11).
+    refused = run("build", source, "-o", elsewhere / "bao-cao.docx")
+    assert refused.returncode == 1 and "--cho-phep-mau" in refused.stderr
+    assert not (elsewhere / "bao-cao.docx").exists()
+    out = build(source, elsewhere / "bao-cao.docx", "--cho-phep-mau")
     assert headings(out) == ["I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Công tác kiểm tra", "II. ĐÁNH GIÁ CHUNG"]
     assert paragraphs(out)[0] == ("Normal", "TỈNH ỦY KON TUM") and paragraphs(out)[-1] == ("Normal", "Nguyễn Văn Hòa")
     assert_ooxml(out)

@@ -1,15 +1,23 @@
 """The one render path: a composed document and its template → .docx bytes (same
 input → same bytes), and the text of what was printed, read from the document
-while it is still in memory (the record needs it; nothing re-reads the bytes)."""
+while it is still in memory (the record needs it; nothing re-reads the bytes).
+
+Every template renders in the sandbox of limits.py, under its watchdog, and the
+result is checked before anything is written: the document part must parse as
+rendered (docxtpl would quietly "recover" broken XML), the report's blocks must stand
+where a paragraph may stand, and the WordprocessingML must nest as Word requires
+(structure.check). A mistake in a template is a Vietnamese sentence naming the tag.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import messages as M
 from ..compose.report import Composed
 from ..errors import TemplateFailed
-from . import context, footnotes, package, pictures, readback, splice
+from . import context, footnotes, limits, package, pictures, readback, splice, structure
 
 
 @dataclass(frozen=True)
@@ -21,25 +29,25 @@ class Rendered:
 def render(composed: Composed, template: Path, landscape_annexes: bool = True) -> Rendered:
     """`landscape_annexes`: the annexes start a landscape section of their own (the report's
     templates); the comparison template is laid out landscape already."""
-    from docxtpl import DocxTemplate          # heavy imports, paid only when a document is made
-    from jinja2 import Environment, TemplateError
-
     notes = footnotes.Footnotes()
     drawn: list[pictures.Picture] = []
     values = context.build_context(composed, notes, drawn)
-    tpl = DocxTemplate(str(template))
-    env = Environment(autoescape=True)
+    env = limits.Environment(autoescape=True)
     env.globals["footnote"] = notes
     env.filters.update(context.FILTERS)
     blocks = splice.hold(values)               # docxtpl renders the template around markers
-    try:
-        tpl.render(values, jinja_env=env, autoescape=True)
-    except TemplateError as exc:  # a user's own template with a mistyped tag
-        raise TemplateFailed(M.TEMPLATE_BROKEN.format(name=template.name,
-                                                      reason=exc.message or type(exc).__name__)) from exc
+    tpl = _open(template)
+    _render(tpl, values, env, template.name)
     document = tpl.docx
-    splice.splice(document, blocks)
+    try:
+        splice.splice(document, blocks)
+    except splice.Misplaced as exc:
+        raise TemplateFailed(M.TEMPLATE_BROKEN.format(
+            name=template.name, reason=M.TEMPLATE_BLOCK_MISPLACED.format(tag=exc.key))) from exc
     notes_part = footnotes.install(document, notes)
+    problem = structure.check(document, notes_part)
+    if problem:
+        raise TemplateFailed(M.TEMPLATE_BROKEN.format(name=template.name, reason=problem))
     pictures.install(document, drawn)
     if landscape_annexes:
         package.landscape_annexes(document)
@@ -47,3 +55,121 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
     package.set_properties(document, title=composed.title, author=info.issuer, date=info.date)
     printed = readback.paragraphs(document.element.body, notes_part)
     return Rendered(package.deterministic_bytes(document, info.date), printed)
+
+
+def _open(template: Path):
+    """The template as docxtpl holds it; a file python-docx cannot open is named as such
+    (python-docx would say PackageNotFoundError)."""
+    from docxtpl import DocxTemplate          # heavy imports, paid only when a document is made
+
+    class StrictTemplate(DocxTemplate):
+        def fix_tables(self, xml):
+            # docxtpl parses the rendered body with recover=True, which silently drops
+            # whatever a tag broke: parse it strictly first.
+            from lxml import etree
+
+            try:
+                etree.fromstring(xml.encode("utf-8") if isinstance(xml, str) else xml)
+            except etree.XMLSyntaxError as exc:
+                raise _BrokenXml() from exc
+            return super().fix_tables(xml)
+
+    tpl = StrictTemplate(str(template))
+    try:
+        tpl.init_docx()
+    except Exception as exc:  # python-docx raises several types for a file that is not a .docx
+        raise TemplateFailed(M.TEMPLATE_REFUSED.format(name=template.name, reason=M.TEMPLATE_NOT_A_DOCX)) from exc
+    return tpl
+
+
+class _BrokenXml(Exception):
+    pass
+
+
+def _render(tpl, values: dict, env: limits.Environment, name: str) -> None:
+    from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
+    from jinja2.exceptions import SecurityError
+    from lxml import etree
+
+    def failed(reason: str, exc: BaseException | None = None) -> TemplateFailed:
+        near = _near(exc, env)
+        return TemplateFailed(M.TEMPLATE_BROKEN.format(
+            name=name, reason=reason + (M.TEMPLATE_NEAR.format(tag=near) if near else "")))
+
+    try:
+        with limits.watchdog():
+            tpl.render(values, jinja_env=env, autoescape=True)
+    except limits.RenderAborted as exc:
+        message = M.TEMPLATE_TOO_SLOW if exc.reason == "time" else M.TEMPLATE_TOO_LARGE
+        raise TemplateFailed(M.TEMPLATE_BROKEN.format(name=name, reason=message.format(
+            seconds=int(limits.RENDER_SECONDS)))) from None
+    except SecurityError as exc:
+        raise failed(M.TEMPLATE_UNSAFE if "unsafe" in str(exc) or "access" in str(exc)
+                     else M.TEMPLATE_TOO_LARGE.format(seconds=int(limits.RENDER_SECONDS)), exc) from exc
+    except TemplateSyntaxError as exc:
+        raise failed(_syntax_reason(exc), exc) from exc
+    except UndefinedError as exc:
+        raise failed(_undefined_reason(exc), exc) from exc
+    except TemplateError as exc:
+        raise failed(M.TEMPLATE_TAG_FAILED, exc) from exc
+    except (_BrokenXml, etree.XMLSyntaxError) as exc:
+        raise failed(M.TEMPLATE_BROKE_XML, exc) from exc
+    except ZeroDivisionError as exc:
+        raise failed(M.TEMPLATE_DIVISION_BY_ZERO, exc) from exc
+    except RecursionError as exc:
+        raise failed(M.TEMPLATE_TOO_DEEP, exc) from exc
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError, OverflowError, ArithmeticError) as exc:
+        raise failed(M.TEMPLATE_TAG_FAILED, exc) from exc
+
+
+_UNDEFINED = re.compile(r"'([^']+)' is undefined")
+_NO_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'")
+_NO_ELEMENT = re.compile(r"has no element (.+)$")
+_UNKNOWN_TAG = re.compile(r"unknown tag '([^']+)'")
+_LOOKING_FOR = re.compile(r"innermost block that needs to be closed is '([^']+)'")
+_NO_FILTER = re.compile(r"No filter named '([^']+)'")
+
+
+def _undefined_reason(exc) -> str:
+    text = str(exc)
+    for pattern in (_UNDEFINED, _NO_ATTRIBUTE, _NO_ELEMENT):
+        m = pattern.search(text)
+        if m:
+            return M.TEMPLATE_UNDEFINED.format(name=m.group(1).strip("'\""))
+    return M.TEMPLATE_TAG_FAILED
+
+
+def _syntax_reason(exc) -> str:
+    text = str(exc)
+    for pattern, message in ((_UNKNOWN_TAG, M.TEMPLATE_UNKNOWN_TAG), (_LOOKING_FOR, M.TEMPLATE_UNCLOSED),
+                             (_NO_FILTER, M.TEMPLATE_UNKNOWN_FILTER)):
+        m = pattern.search(text)
+        if m:
+            return message.format(name=m.group(1))
+    return M.TEMPLATE_SYNTAX
+
+
+_TAG = re.compile(r"\{[{%].*?[%}]\}|\{[{%].*")
+
+
+def _near(exc: BaseException | None, env) -> str:
+    """The tag the error is in, as typed in Word: from the line Jinja names (docxtpl joins
+    the runs of a paragraph on one line), without the XML around it."""
+    if exc is None:
+        return ""
+    line = getattr(exc, "lineno", None)
+    if line is None:
+        tb = exc.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename == "<template>":
+                line = tb.tb_lineno
+            tb = tb.tb_next
+    source = getattr(env, "last_source", "") or ""
+    if not line or not source:
+        return ""
+    lines = source.splitlines()
+    if not 0 < line <= len(lines):
+        return ""
+    text = re.sub(r"<[^>]+>", "", lines[line - 1])
+    found = _TAG.findall(text)
+    return (found[0] if found else text.strip())[:80]

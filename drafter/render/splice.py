@@ -29,15 +29,34 @@ def hold(values: dict) -> dict[str, str]:
     return held
 
 
+class Misplaced(Exception):
+    """A block's tag was not alone in a paragraph of its own (`{{ noi_dung }}` without `p`)."""
+
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+# Where a paragraph may stand; a marker anywhere else sits inside another paragraph's run.
+PARAGRAPH_PARENTS = {f"{W_}{n}" for n in ("body", "tc", "sdtContent", "txbxContent", "customXml")}
+
+
 def splice(document, held: dict[str, str]) -> None:
     """Replace each marker paragraph of the rendered document by its blocks."""
     from docx.oxml.parser import parse_xml
 
-    for p in list(document.element.body.iter(f"{W_}p")):
-        text = "".join(t.text or "" for t in p.iter(f"{W_}t"))
+    for t in list(document.element.body.iter(f"{W_}t")):
+        text = t.text or ""
         if not text.startswith(MARK) or text[len(MARK):] not in held:
             continue
-        fragment = parse_xml(f'<w:body xmlns:w="{W}" xmlns:r="{R}">{held[text[len(MARK):]]}</w:body>')
+        key = text[len(MARK):]
+        run = t.getparent()
+        p = run.getparent() if run is not None else None
+        # The marker paragraph itself must stand where a paragraph may: written without `p`,
+        # the tag puts it inside a run of the template's paragraph.
+        if p is None or p.tag != f"{W_}p" or p.getparent() is None or p.getparent().tag not in PARAGRAPH_PARENTS:
+            raise Misplaced(key)
+        fragment = parse_xml(f'<w:body xmlns:w="{W}" xmlns:r="{R}">{held[key]}</w:body>')
         # One move into the document, then unwrapping inside it: moving each block
         # from one document to another costs ten times as much.
         p.addprevious(fragment)
