@@ -3,6 +3,7 @@ file or bad usage). Messages go to stderr in Vietnamese; no traceback unless --d
 Every command calls one use case of build.py (or batch.py)."""
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -23,18 +24,83 @@ def use_cases():
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
-def _speak_vietnamese() -> None:
-    """click looks its own words up through gettext at call time: answer in Vietnamese."""
-    import click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types  # noqa: E401
+# ---- click in Vietnamese: its words looked up in M.CLICK, through subclasses of its own
+# classes (help text) and by formatting its exceptions here (errors) ----------------------
 
-    def translate(text: str) -> str:
-        return M.CLICK.get(text, text)
-
-    for module in (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types):
-        module._ = translate
+_FIELD = re.compile(r"\{(\w+)(?:![rs])?\}")
+_PATTERNS: list[tuple[re.Pattern, str]] = []
 
 
-_speak_vietnamese()
+def translate(text: str) -> str:
+    """One of click's English sentences in Vietnamese (unchanged when it is not click's:
+    our own UsageErrors are Vietnamese already)."""
+    if text in M.CLICK:
+        return M.CLICK[text]
+    if not _PATTERNS:
+        for english, vietnamese in M.CLICK.items():
+            parts = _FIELD.split(english)
+            pattern = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+            _PATTERNS.append((re.compile(pattern, re.S), vietnamese))
+    for pattern, vietnamese in _PATTERNS:
+        m = pattern.fullmatch(text)
+        if m:
+            return vietnamese.format(**m.groupdict())
+    return text
+
+
+def click_message(exc: click.ClickException) -> str:
+    """What click would print for `exc`, in Vietnamese, from the exception's own fields."""
+    if isinstance(exc, click.MissingParameter):
+        hint = exc.param_hint or (exc.param.get_error_hint(exc.ctx) if exc.param is not None else "")
+        if isinstance(hint, (list, tuple)):
+            hint = " / ".join(str(h) for h in hint)
+        kind = exc.param_type or (exc.param.param_type_name if exc.param is not None else "argument")
+        return (M.CLICK_MISSING_OPTION if kind == "option" else M.CLICK_MISSING_ARGUMENT).format(hint=hint)
+    if isinstance(exc, (click.NoSuchOption, click.exceptions.NoSuchCommand)):
+        text = translate(exc.message)
+        if exc.possibilities:
+            text += M.CLICK_DID_YOU_MEAN.format(names=", ".join(exc.possibilities))
+        return text
+    if isinstance(exc, click.BadParameter) and not isinstance(exc, click.MissingParameter):
+        hint = exc.param_hint or (exc.param.get_error_hint(exc.ctx) if exc.param is not None else "")
+        if isinstance(hint, (list, tuple)):
+            hint = " / ".join(str(h) for h in hint)
+        return M.CLICK_INVALID_VALUE.format(hint=hint, message=translate(exc.message)) if hint \
+            else translate(exc.message)
+    return translate(exc.format_message())
+
+
+class Formatter(click.HelpFormatter):
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, f"{translate('Usage:')} " if prefix is None else prefix)
+
+    def section(self, name: str):
+        return super().section(translate(name))
+
+
+class Context(click.Context):
+    formatter_class = Formatter
+
+
+def _help_in_vietnamese(option):
+    if option is not None:
+        option.help = translate(option.help or "")
+    return option
+
+
+class Command(click.Command):
+    context_class = Context
+
+    def get_help_option(self, ctx: click.Context):
+        return _help_in_vietnamese(super().get_help_option(ctx))
+
+
+class Group(click.Group):
+    context_class = Context
+    command_class = Command
+
+    def get_help_option(self, ctx: click.Context):
+        return _help_in_vietnamese(super().get_help_option(ctx))
 
 
 def say(text: str) -> None:
@@ -48,7 +114,7 @@ def print_problems(checked) -> None:
     say(M.SUMMARY_OK if not errors and not warnings else M.SUMMARY.format(errors=errors, warnings=warnings))
 
 
-@click.group(context_settings=CONTEXT, help="drafter: soạn báo cáo từ sổ số liệu Excel.",
+@click.group(cls=Group, context_settings=CONTEXT, help="drafter: soạn báo cáo từ sổ số liệu Excel.",
              options_metavar="[TÙY_CHỌN]", subcommand_metavar="LỆNH [THAM_SỐ]...")
 @click.option("--debug", is_flag=True, help="Hiện chi tiết lỗi kỹ thuật (traceback) khi có lỗi ngoài dự kiến.")
 @click.pass_context
@@ -180,12 +246,15 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         sys.exit(2)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        say(exc.format_message())          # the help, already in Vietnamese
+        sys.exit(2)
     except click.UsageError as exc:
-        say(f"{M.USAGE_WRONG}: {exc.format_message()}")
+        say(f"{M.USAGE_WRONG}: {click_message(exc)}")
         say(M.USAGE_HELP)
         sys.exit(2)
     except click.ClickException as exc:
-        say(exc.format_message())
+        say(click_message(exc))
         sys.exit(2)
     except SystemExit:
         raise

@@ -199,31 +199,46 @@ BATCH_SUMMARY = "Kết quả: {done} sổ đã tạo báo cáo, {failed} sổ l�
 BATCH_OK = "xong"
 BATCH_FAILED = "lỗi"
 
-# --- the command line's own words (click prints these in English otherwise) ----
+# --- the command line's own words -------------------------------------------------------
+# click writes these in English. cli.py looks each sentence click produces up here, as a
+# gettext catalogue would: the key is click's English template, the value ours; a field
+# such as {name} matches whatever click put there (quotes included). No module of click
+# is changed.
 CLICK = {
     "Usage:": "Cách dùng:",
     "Options": "Tùy chọn",
     "Commands": "Lệnh",
     "Show this message and exit.": "Hiện hướng dẫn này rồi thoát.",
     "Show the version and exit.": "Hiện phiên bản rồi thoát.",
-    "Missing argument": "Thiếu tham số",
-    "Missing option": "Thiếu tùy chọn",
-    "Missing parameter": "Thiếu tham số",
     "Missing command.": "Thiếu tên lệnh.",
-    "Missing parameter: {param_name}": "Thiếu tham số: {param_name}",
-    "Missing {param_type}": "Thiếu {param_type}",
-    "argument": "tham số",
-    "No such command {name!r}.": "Không có lệnh {name!r}.",
-    "No such option {name!r}.": "Không có tùy chọn {name!r}.",
-    "Option {name!r} does not take a value.": "Tùy chọn {name!r} không nhận giá trị.",
-    "Option {name!r} requires an argument.": "Tùy chọn {name!r} cần một giá trị.",
-    "Invalid value for {param_hint}: {message}": "Giá trị không hợp lệ cho {param_hint}: {message}",
-    "Invalid value: {message}": "Giá trị không hợp lệ: {message}",
-    "Error: {message}": "Lỗi: {message}",
-    "Try '{command} {option}' for help.": "Xem hướng dẫn: '{command} {option}'.",
+    "No such command {name!r}.": "Không có lệnh {name}.",
+    "No such option {name!r}.": "Không có tùy chọn {name}.",
+    "No such option: {name}": "Không có tùy chọn {name}.",
+    "Option {name!r} does not take a value.": "Tùy chọn {name} không nhận giá trị.",
+    "Option {name!r} requires an argument.": "Tùy chọn {name} cần một giá trị.",
+    "Option {name!r} requires {nargs} arguments.": "Tùy chọn {name} cần {nargs} giá trị.",
+    "Argument {name!r} takes {nargs} values.": "Tham số {name} cần {nargs} giá trị.",
+    "Got unexpected extra argument ({args})": "Thừa tham số ({args}).",
+    "Got unexpected extra arguments ({args})": "Thừa các tham số ({args}).",
+    "Takes {nargs} values but 1 was given.": "Cần {nargs} giá trị nhưng chỉ có 1.",
+    "Takes {nargs} values but {len} were given.": "Cần {nargs} giá trị nhưng có {len}.",
+    "Invalid start character for option ({option})": "Tùy chọn bắt đầu bằng ký tự không hợp lệ ({option}).",
+    "Value must be an iterable.": "Giá trị phải là một danh sách.",
+    "{value!r} is not a valid {number_type}.": "{value} không phải là số hợp lệ.",
+    "{value} is not in the range {range}.": "{value} nằm ngoài khoảng {range}.",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "{value} không phải giá trị có/không.",
+    "{name} {filename!r} does not exist.": "Không có {filename}.",
+    "{name} {filename!r} is a file.": "{filename} là một tệp.",
+    "{name} {filename!r} is a directory.": "{filename} là một thư mục.",
+    "{name} {filename!r} is not readable.": "Không đọc được {filename}.",
+    "{name} {filename!r} is not writable.": "Không ghi được vào {filename}.",
+    "Could not open file {filename!r}: {message}": "Không mở được tệp {filename}.",
     "Aborted!": "Đã dừng.",
-    "{value!r} is not a valid {number_type}.": "{value!r} không phải là số hợp lệ.",
 }
+CLICK_MISSING_ARGUMENT = "Thiếu tham số {hint}."
+CLICK_MISSING_OPTION = "Thiếu tùy chọn {hint}."
+CLICK_INVALID_VALUE = "Giá trị không hợp lệ cho {hint}: {message}"
+CLICK_DID_YOU_MEAN = " (có phải: {names}?)"
 
 # --- comparison annexes (drafter compare, build --phu-luc-so-sanh) ------------------
 COMPARE_PUBLISHED_DIFFERS = ("năm {year}, {subject}, {code}: tỷ lệ đã công bố ({published}) khác tỷ lệ tính từ "
