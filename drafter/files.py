@@ -386,7 +386,7 @@ def recover(output: Path) -> bool:
                                                        if isinstance(exc, OSError) else M.FILE_DAMAGED)) from exc
     # Temporaries and backups of a build killed before its journal: never part of a commit.
     family = (output.name, record_path(output).name, tracked_path(output).name, pdf_path(output).name,
-              f"{output.stem}.thay-doi.")
+              f"{output.stem}.thay-doi.", journal.name)
     try:
         leftovers = [p for p in output.parent.iterdir()
                      if p.name.startswith(".") and p.name.endswith((".tmp", ".cu"))

@@ -297,8 +297,8 @@ MERGE_STOPPED = "Chưa ghi sổ gộp vì còn {errors} lỗi; sửa các sổ �
 MERGE_DONE = "Đã gộp {count} sổ thành {path}"
 MERGE_NEEDS_OUTPUT = "Cần -o TỆP.xlsx để biết nơi ghi sổ gộp."
 OUTPUT_WRONG_SUFFIX = "tệp kết quả \"{path}\" phải có đuôi {suffix} (ví dụ: -o ket-qua{suffix})"
-OUTPUT_IS_INPUT = ("tệp kết quả \"{path}\" chính là một sổ số liệu đầu vào: chọn tên khác, "
-                   "sổ số liệu không bao giờ bị ghi đè")
+OUTPUT_IS_INPUT = ("tệp kết quả \"{path}\" chính là một tệp đầu vào (sổ số liệu hoặc mẫu báo cáo): chọn tên "
+                   "khác, tệp đầu vào không bao giờ bị ghi đè")
 NOTE_IN_UNIT_NOTE = ("Ghi chú của đơn vị được in thành chú thích cuối trang nên không chứa được chú thích khác "
                      "([^{key}]): ghi thẳng nội dung cần thiết vào Ghi chú")
 PREVIOUS_NOT_EARLIER = ("sổ năm trước \"{path}\" là năm {before}, không trước năm đánh giá {year}: "

@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import messages as M
 from ..compose.report import Composed
 from ..errors import TemplateFailed
-from . import context, footnotes, limits, package, pictures, readback, splice, structure
+from . import context, footnotes, package, pictures, readback, splice, structure
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,8 @@ class Rendered:
 def render(composed: Composed, template: Path, landscape_annexes: bool = True) -> Rendered:
     """`landscape_annexes`: the annexes start a landscape section of their own (the report's
     templates); the comparison template is laid out landscape already."""
+    from . import limits    # Jinja's sandbox: imported when a document is made, like docxtpl
+
     notes = footnotes.Footnotes()
     drawn: list[pictures.Picture] = []
     values = context.build_context(composed, notes, drawn)
@@ -86,10 +88,12 @@ class _BrokenXml(Exception):
     pass
 
 
-def _render(tpl, values: dict, env: limits.Environment, name: str) -> None:
+def _render(tpl, values: dict, env, name: str) -> None:
     from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
     from lxml import etree
+
+    from . import limits    # imported with Jinja (see render)
 
     def failed(reason: str, exc: BaseException | None = None) -> TemplateFailed:
         near = _near(exc, env)
