@@ -250,7 +250,10 @@ def remember(output: Path) -> Previous:
     except OSError:
         docx = None
     paragraphs = None
-    if docx is not None:
+    # A build renames X.docx before X.json, so a pair it wrote has the record no older than
+    # the report; only a report changed since (edited, replaced, or an interrupted build of an
+    # older drafter) needs its text read to compare (reading it costs a rebuild a fifth).
+    if docx is not None and (record is None or _newer(output, record_path(output))):
         try:
             paragraphs = readback.read(docx)
         except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):  # not a report: figures only
@@ -258,6 +261,13 @@ def remember(output: Path) -> Previous:
         if record is not None and paragraphs is not None and _texts(record.get("doan_van")) != _texts(paragraphs):
             record, problem = None, M.RECORD_DOES_NOT_MATCH.format(path=output, record=record_path(output))
     return Previous(record, docx, problem, paragraphs)
+
+
+def _newer(a: Path, b: Path) -> bool:
+    try:
+        return a.stat().st_mtime_ns > b.stat().st_mtime_ns
+    except OSError:
+        return True
 
 
 def _texts(paragraphs) -> list[str] | None:

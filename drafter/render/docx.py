@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from lxml import etree
+
 from .. import messages as M
 from ..compose.report import Composed
 from ..errors import TemplateFailed
@@ -41,15 +43,29 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
     tpl = _open(template)
     _render(tpl, values, env, template.name)
     document = tpl.docx
+
+    def broken(reason: str) -> TemplateFailed:
+        return TemplateFailed(M.TEMPLATE_BROKEN.format(name=template.name, reason=reason))
+
+    # The template as rendered, while it holds only markers for the report's blocks (those
+    # are built right, and checking their thousands of elements would cost every build).
+    problem = structure.check(structure.stories(document))
+    if problem:
+        key = splice.misplaced(document, blocks)
+        raise broken(M.TEMPLATE_BLOCK_MISPLACED.format(tag=key) if key else problem)
     try:
         splice.splice(document, blocks)
     except splice.Misplaced as exc:
-        raise TemplateFailed(M.TEMPLATE_BROKEN.format(
-            name=template.name, reason=M.TEMPLATE_BLOCK_MISPLACED.format(tag=exc.key))) from exc
-    notes_part = footnotes.install(document, notes)
-    problem = structure.check(document, notes_part)
+        raise broken(M.TEMPLATE_BLOCK_MISPLACED.format(tag=exc.key)) from exc
+    try:
+        notes_part = footnotes.install(document, notes)
+    except footnotes.MissingNote as exc:       # a note reference of the template's own
+        raise broken(M.STRUCTURE_NOTE_MISSING.format(number=exc.number)) from exc
+    except etree.XMLSyntaxError as exc:        # the template's own notes, broken by a tag
+        raise broken(M.TEMPLATE_BROKE_XML) from exc
+    problem = structure.check([notes_part] if notes_part is not None else [])
     if problem:
-        raise TemplateFailed(M.TEMPLATE_BROKEN.format(name=template.name, reason=problem))
+        raise broken(problem)
     pictures.install(document, drawn)
     if landscape_annexes:
         package.landscape_annexes(document)

@@ -32,6 +32,14 @@ STYLES = (
 )
 
 
+class MissingNote(ValueError):
+    """A footnote reference (of the template's own) whose note is nowhere."""
+
+    def __init__(self, number: int):
+        super().__init__(f"footnote reference {number} has no note")
+        self.number = number
+
+
 class Footnotes:
     """Collects note texts during rendering; callable from a template as footnote(text)."""
 
@@ -88,7 +96,7 @@ def install(document, notes: Footnotes):
         else:
             note = kept.get(str(old))
             if note is None:
-                raise ValueError(f"footnote reference {old} has no note")
+                raise MissingNote(old)
             note.set(f"{W_}id", str(number))
         ref.set(f"{W_}id", str(number))
         root.append(note)

@@ -41,6 +41,18 @@ class Misplaced(Exception):
 PARAGRAPH_PARENTS = {f"{W_}{n}" for n in ("body", "tc", "sdtContent", "txbxContent", "customXml")}
 
 
+def misplaced(document, held: dict[str, str]) -> str | None:
+    """The first block whose marker does not stand where a paragraph may (see splice)."""
+    for t in document.element.body.iter(f"{W_}t"):
+        text = t.text or ""
+        if text.startswith(MARK) and text[len(MARK):] in held:
+            run = t.getparent()
+            p = run.getparent() if run is not None else None
+            if p is None or p.tag != f"{W_}p" or p.getparent() is None or p.getparent().tag not in PARAGRAPH_PARENTS:
+                return text[len(MARK):]
+    return None
+
+
 def splice(document, held: dict[str, str]) -> None:
     """Replace each marker paragraph of the rendered document by its blocks."""
     from docx.oxml.parser import parse_xml
