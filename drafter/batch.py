@@ -93,7 +93,9 @@ def preload() -> None:
     if multiprocessing.get_start_method(allow_none=False) != "fork":
         return
     import docxtpl  # noqa: F401  (imported for the workers to inherit)
-    import jinja2  # noqa: F401
+    import jinja2.sandbox  # noqa: F401
+
+    from .render import limits  # noqa: F401  (the templates' sandbox, inherited too)
 
 
 def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = None, template: str | None = None,

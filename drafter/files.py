@@ -369,24 +369,41 @@ def recover(output: Path) -> bool:
     True when a commit was finished."""
     journal = journal_path(output)
     finished = False
+    family = (output.name, record_path(output).name, tracked_path(output).name, pdf_path(output).name,
+              f"{output.stem}.thay-doi.", journal.name)
+
+    def ours(path: str, temporary: bool) -> bool:
+        """A journal only moves this output's own files within its folder: one planted by
+        someone else must not rename or remove anything else."""
+        p = Path(path)
+        if p.parent != output.parent:
+            return False
+        if temporary:
+            return p.name.startswith(".") and p.name.endswith((".tmp", ".cu")) and \
+                any(p.name.startswith(f".{name}") for name in family)
+        return any(p.name == name or (name.endswith(".") and p.name.startswith(name)) for name in family)
+
     if journal.is_file():
         try:
             plan = json.loads(journal.read_text(encoding="utf-8"))
-            for tmp, path in plan.get("doi_ten", []):
+            renames = [(str(a), str(b)) for a, b in plan.get("doi_ten", [])]
+            removals = [str(a) for a in plan.get("xoa", [])]
+            if not all(ours(a, True) and ours(b, False) for a, b in renames) or \
+                    not all(ours(a, True) or ours(a, False) for a in removals):
+                raise ValueError("not this output's journal")
+            for tmp, path in renames:
                 if os.path.exists(tmp):
                     os.replace(tmp, path)
-            for stale in plan.get("xoa", []):
+            for stale in removals:
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(stale)
             os.unlink(journal)
             finished = True
-        except (OSError, ValueError, TypeError) as exc:
+        except (OSError, ValueError, TypeError, AttributeError) as exc:
             raise WriteFailed(M.RECOVERY_FAILED.format(path=output, journal=journal,
                                                        reason=os_reason(exc, output.parent)
-                                                       if isinstance(exc, OSError) else M.FILE_DAMAGED)) from exc
+                                                       if isinstance(exc, OSError) else M.JOURNAL_DAMAGED)) from exc
     # Temporaries and backups of a build killed before its journal: never part of a commit.
-    family = (output.name, record_path(output).name, tracked_path(output).name, pdf_path(output).name,
-              f"{output.stem}.thay-doi.", journal.name)
     try:
         leftovers = [p for p in output.parent.iterdir()
                      if p.name.startswith(".") and p.name.endswith((".tmp", ".cu"))

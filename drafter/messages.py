@@ -326,6 +326,7 @@ COMMIT_PARTIAL = ("Không ghi được \"{path}\": {reason}; và không khôi ph
                   "của lần tạo này. Chạy lại lệnh để tạo lại đủ các tệp.")
 RECOVERY_FAILED = ("Lần tạo trước của \"{path}\" bị ngắt giữa chừng và không hoàn tất được ({reason}); kiểm tra "
                    "tệp \"{journal}\" hoặc xóa nó rồi chạy lại.")
+JOURNAL_DAMAGED = "nhật ký ghi tệp bị hỏng hoặc không phải của báo cáo này"
 RECOVERED = "Lần tạo trước của \"{path}\" bị ngắt giữa chừng khi đang ghi: đã ghi nốt các tệp của lần đó."
 OUT_DIR_FAILED = "Không dùng được thư mục \"{path}\" cho --out-dir: {reason}. Chưa tạo báo cáo nào."
 

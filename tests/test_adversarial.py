@@ -1323,3 +1323,16 @@ def test_far_cells_and_bombs_cost_no_more_than_twice_a_normal_build(tmp_path):
         assert code == 2, name
         assert memory <= 2 * normal[1], (name, memory, normal)
         assert seconds <= 2 * normal[0] + 0.5, (name, seconds, normal)
+
+
+def test_a_planted_journal_moves_nothing_else(tmp_path, pairs):
+    out = old_build(tmp_path)
+    victim = tmp_path / "khac.txt"
+    victim.write_text("không được động tới", encoding="utf-8")
+    files.journal_path(out).write_text(json.dumps({"doi_ten": [[str(victim), str(tmp_path / "bc.docx")]],
+                                                   "xoa": [str(victim)]}), encoding="utf-8")
+    before = listing(tmp_path)
+    result = run("build", NEW, "-o", out)
+    assert result.returncode == 1 and "nhật ký ghi tệp" in result.stderr
+    assert listing(tmp_path) == before
+    no_english(result.stderr)
