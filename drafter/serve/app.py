@@ -256,7 +256,7 @@ def check_view(d: Desk, row, wanted: str | None) -> dict:
             grids = []
     by_norm = {_norm(g.name): g.name for g in grids}
     groups: dict[str, list[desk.Problem]] = {}
-    for p in problems:
+    for p in sorted(problems, key=lambda p: p.level != desk.ERROR):      # errors first, else as validate found them
         groups.setdefault(by_norm.get(_norm(p.sheet), p.sheet), []).append(p)
     order = [g.name for g in grids] + [s for s in groups if s not in by_norm.values()]
     grouped = [(sheet, groups[sheet]) for sheet in order if sheet in groups]
@@ -275,7 +275,8 @@ def check_view(d: Desk, row, wanted: str | None) -> dict:
     return {"row": row, "problems": problems, "grouped": grouped, "sheets": names, "grid": grid,
             "marks": marks.get(wanted, {}), "sheet": wanted, "errors": errors,
             "warnings": len(problems) - errors, "earlier": earlier,
-            "counts": {s: len(items) for s, items in grouped}, "linked": set(names)}
+            "counts": {s: len(items) for s, items in grouped}, "linked": set(names),
+            "sheet_of": {p.sheet: by_norm[_norm(p.sheet)] for p in problems if _norm(p.sheet) in by_norm}}
 
 
 async def check_page(request: Request) -> Response:
@@ -380,7 +381,7 @@ async def report_page(request: Request) -> Response:
     return page(request, "bao-cao.html", **values)
 
 
-async def previews(request: Request) -> Response:
+async def preview_fragment(request: Request) -> Response:
     """The previews as an HTML fragment, for the report page's script to put in place."""
     d = _desk(request)
     row = _document(d, request.path_params["id"])
@@ -603,7 +604,7 @@ def create_app(folder: Path, host: str = "127.0.0.1", port: int = 8000, limits: 
         Route("/so-lieu/{id:int}/tai", workbook_file),
         Route("/so-lieu/{id:int}/tao-bao-cao", build, methods=["POST"]),
         Route("/bao-cao/{id:int}", report_page),
-        Route("/bao-cao/{id:int}/xem-truoc", previews),
+        Route("/bao-cao/{id:int}/xem-truoc", preview_fragment),
         Route("/bao-cao/{id:int}/trang/{n:int}.png", page_image),
         Route("/bao-cao/{id:int}/tai/{kind}", document_file),
         Route("/so-lieu-trong.xlsx", blank_workbook),
