@@ -253,3 +253,35 @@ def test_change_lines_name_the_download_not_a_temporary_folder(tmp_path):
     assert any("48-BC-TU_2020.thay-doi.docx" in line for line in again.lines)
     assert not any("/tmp" in line or "drafter-" in line for line in again.lines)
     assert json.loads(again.record)["so_ky_hieu"] == "48-BC/TU"
+
+
+def _office_ready() -> bool:
+    import shutil
+
+    from drafter.serve import office
+
+    exe = desk.soffice()
+    return bool(exe and shutil.which("pdftoppm") and office.uno_python(exe))
+
+
+@pytest.mark.skipif(not _office_ready(), reason="needs LibreOffice, pdftoppm and python3-uno (.ci/run installs them)")
+def test_previews_and_pdf_through_one_warm_libreoffice(tmp_path):
+    import time
+
+    with client(tmp_path / "data", previews=True) as web:
+        report = built_report(web, SAMPLE_2020)
+        assert "data-xem-truoc" in web.get(report).text         # the page comes first, the images after
+        fragment = web.get(report + "/xem-truoc").text
+        pages = re.findall(r'src="(/bao-cao/\d+/trang/\d+\.png)"', fragment)
+        assert len(pages) >= 5
+        image = web.get(pages[0])
+        assert image.headers["content-type"] == "image/png" and image.content[:8] == b"\x89PNG\r\n\x1a\n"
+        assert web.get(report + "/tai/pdf").content[:5] == b"%PDF-"
+        soffice = web.app.desk.office._office
+        assert soffice is not None and soffice.poll() is None
+        # The second report's previews reuse the running LibreOffice.
+        again = built_report(web, corrected_2020(tmp_path))
+        started = time.perf_counter()
+        assert "trang/1.png" in web.get(again + "/xem-truoc").text
+        assert time.perf_counter() - started < 4       # ≤ 2 s on an idle machine (bench/serve.py)
+    assert soffice.poll() is not None                  # stopped with the server

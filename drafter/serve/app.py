@@ -360,7 +360,8 @@ def _pdf(d: Desk, row) -> bytes:
 def report_view(d: Desk, row, previews_now: bool) -> dict:
     values: dict = {"doc": row, "lines": json.loads(row["thay_doi"]), "pages": [], "blocks": None,
                     "preview_problem": "", "previews_later": False,
-                    "office": d.office is not None and d.office.previews}
+                    "office": d.office is not None and d.office.previews,
+                    "pdf": d.office is not None and d.office.available}
     values["workbook"] = store.workbook(d.store, row["so_lieu_id"]) if row["so_lieu_id"] else None
     values["sources"] = [store.workbook(d.store, i) for i in json.loads(row["nguon"])]
     if row["trang"]:
@@ -618,4 +619,6 @@ def create_app(folder: Path, host: str = "127.0.0.1", port: int = 8000, limits: 
     app = Starlette(routes=routes, lifespan=lifespan,
                     exception_handlers={Refusal: refused, HTTPException: http_error, Exception: unexpected})
     app.state.desk = d
-    return check_host(guard.limit_body(app, d.limits), d)
+    outer = check_host(guard.limit_body(app, d.limits), d)
+    outer.desk = d           # for tests and the bench: the shared state behind the ASGI callable
+    return outer
