@@ -2,6 +2,7 @@
 127.0.0.1 (a free port, in a thread). Screenshots go to $DRAFTER_SHOTS, else a temporary folder."""
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 import socket
@@ -74,6 +75,20 @@ def _upload(page, server: str, path: Path) -> None:
     page.wait_for_url("**/so-lieu/*")
 
 
+def _drop(page, server: str, path: Path) -> None:
+    """Drop the file on the upload box, as a user drags it from the file manager."""
+    page.goto(server + "/")
+    transfer = page.evaluate_handle(
+        """([name, b64]) => {
+            const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([bytes], name));
+            return transfer;
+        }""", [path.name, base64.b64encode(path.read_bytes()).decode()])
+    page.dispatch_event("#tai-len", "drop", {"dataTransfer": transfer})
+    page.wait_for_url("**/so-lieu/*")
+
+
 def _build(page) -> None:
     page.click("button:has-text('Tạo báo cáo')")
     page.wait_for_url("**/bao-cao/*")
@@ -94,7 +109,8 @@ def test_upload_build_and_download(page, server, shots, tmp_path):
 
 
 def test_errors_marked_in_the_sheet_and_no_download(page, server, shots):
-    _upload(page, server, AS_PRINTED)
+    _drop(page, server, AS_PRINTED)
+    assert AS_PRINTED.name in page.inner_text("h1")
     problem = page.locator("table.van-de tr.dong-loi")
     assert problem.count() == 1
     assert "C5" in problem.inner_text() and "Tổng số (698) khác tổng các loại (697)" in problem.inner_text()
@@ -117,7 +133,13 @@ def test_reupload_shows_what_changed(page, server, shots, tmp_path):
     changes = page.inner_text("#thay-doi")
     assert "Tổ chức cơ sở đảng · Tổng cộng · HTXSNV: 114 → 115" in changes
     assert "115/659" in changes
-    assert page.locator("a:has-text('Tải bản đánh dấu thay đổi')").count() == 1
+    assert "Đã tạo 48-BC-TU_2020.thay-doi.docx: bản có đánh dấu" in changes and "/tmp" not in changes
+    tracked = page.locator("a:has-text('Tải bản đánh dấu thay đổi')")
+    assert tracked.count() == 1
+    copy = page.request.get(server + tracked.get_attribute("href"))
+    assert "48-BC-TU_2020.thay-doi.docx" in copy.headers["content-disposition"]
+    docx = page.request.get(server + page.locator("a:has-text('Tải .docx')").get_attribute("href"))
+    assert "115/659" in docx_text(docx.body())
     page.screenshot(path=shots / "tao-lai.png")
     page.locator("#thay-doi").screenshot(path=shots / "tao-lai-thay-doi.png")
 

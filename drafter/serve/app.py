@@ -431,13 +431,13 @@ async def blank_workbook(request: Request) -> Response:
 async def compare_page(request: Request) -> Response:
     d = _desk(request)
     rows = await run_in_threadpool(store.valid_workbooks, d.store)
-    return page(request, "so-sanh.html", workbooks=rows, picked=set(), problem="", problems=[])
+    return page(request, "so-sanh.html", workbooks=rows, picked=set(), problem="", charts=True)
 
 
-def make_comparison(d: Desk, ids: list[int]) -> int:
+def make_comparison(d: Desk, ids: list[int], charts: bool) -> int:
     rows = [_workbook(d, i) for i in ids]
     try:
-        compared = desk.compare([_workbook_path(d, r) for r in rows], [r["ten"] for r in rows])
+        compared = desk.compare([_workbook_path(d, r) for r in rows], [r["ten"] for r in rows], charts=charts)
     except desk.Refused as exc:
         raise Refusal(422, str(exc), "Chưa so sánh được")
     except desk.HasErrors as exc:
@@ -457,14 +457,15 @@ async def compare(request: Request) -> Response:
         if isinstance(value, str) and value.isdigit():
             ids.append(int(value))
     ids = list(dict.fromkeys(ids))
+    charts = form.get("bieu_do") == "1"
     try:
         if len(ids) < 2:
             raise Refusal(422, M.SERVE_COMPARE_PICK)
-        document_id = await run_in_threadpool(make_comparison, d, ids)
+        document_id = await run_in_threadpool(make_comparison, d, ids, charts)
     except Refusal as exc:
         rows = await run_in_threadpool(store.valid_workbooks, d.store)
         return page(request, "so-sanh.html", status=exc.status, workbooks=rows, picked=set(ids),
-                    problem=exc.message)
+                    problem=exc.message, charts=charts)
     return RedirectResponse(f"/bao-cao/{document_id}", status_code=303)
 
 
