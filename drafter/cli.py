@@ -203,7 +203,7 @@ def merge(files: tuple[Path, ...], output: Path | None) -> None:
 @click.option("--port", default=8000, type=int, metavar="CỔNG", help="Cổng nghe (mặc định: 8000).")
 @click.option("--khong-mo-trinh-duyet", "no_browser", is_flag=True, help="Không tự mở trình duyệt.")
 def serve(folder: Path, host: str, port: int, no_browser: bool) -> None:
-    from .serve.run import CannotStart, serve as run
+    from .serve.run import CannotStart, serve as run  # the web stack, only for this command
 
     try:
         run(folder, host, port, open_browser=not no_browser, say=say)

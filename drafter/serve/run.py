@@ -29,7 +29,7 @@ def _port_free(host: str, port: int) -> bool:
 def serve(folder: Path, host: str, port: int, open_browser: bool, say: Callable[[str], None]) -> None:
     import uvicorn
 
-    from .app import create_app
+    from .app import create_app  # starlette and the pages load when the desk starts, not with every command
 
     if host in ("0.0.0.0", "::", ""):
         # The Host check needs the one address users type; "every address" names none.
