@@ -164,7 +164,7 @@ async def receive_upload(request: Request, form) -> Upload:
     sent = form.get("file")
     if not isinstance(sent, UploadFile) or not sent.filename:
         raise Refusal(400, M.SERVE_NO_FILE, "Chưa có tệp")
-    name = Path(sent.filename.replace("\\", "/")).name or "so-lieu"
+    name = Path(sent.filename.replace("\\", "/")).name[-200:] or "so-lieu"     # a name, shown; never a path
     suffix = Path(name).suffix.lower()
     if suffix not in desk.WORKBOOK_SUFFIXES:
         reason = M.FORMAT_UNSUPPORTED.format(suffix=suffix or "(không có đuôi)")
