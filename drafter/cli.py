@@ -89,7 +89,7 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
     use = use_cases()
     check_output(output, (*files, nam_truoc))
     if len(files) > 1 and out_dir is None:
-        raise click.UsageError("Nhiều sổ số liệu cần --out-dir để biết nơi ghi.")
+        raise click.UsageError(M.BATCH_NEEDS_OUT_DIR)
     if out_dir is not None:
         from .batch import build_many   # the process pool and progress bar, for batches only
 
