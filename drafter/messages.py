@@ -102,11 +102,17 @@ BUILT = "Đã tạo {path}"
 PDF_BUILT = "Đã tạo {path}"
 PDF_UNAVAILABLE = ("Không tạo được PDF: máy chưa cài LibreOffice (lệnh soffice). Tệp .docx vẫn được tạo; "
                    "cài LibreOffice rồi chạy lại với --pdf.")
+PDF_TIMEOUT = "LibreOffice không trả lời sau {seconds} giây"
+PDF_NO_REASON = "không rõ lý do"
 PDF_FAILED = "Không tạo được PDF: {reason}"
 OUTPUT_LOCKED = ("Không ghi được \"{path}\": {reason}. Có thể tệp đang mở trong Word, hãy đóng lại rồi chạy lại. "
                  "Tệp cũ được giữ nguyên.")
 INIT_EXISTS = "Tệp \"{path}\" đã có: không ghi đè. Dùng --force nếu muốn ghi đè."
 INIT_DONE = "Đã tạo sổ số liệu trống {path}"
+INIT_NOT_XLSX = ("drafter init chỉ tạo tệp .xlsx (mở được bằng Excel và LibreOffice Calc): "
+                 "đặt tên tệp có đuôi .xlsx, ví dụ \"{example}\"")
+USAGE_WRONG = "Cách dùng không đúng"
+USAGE_HELP = "Xem hướng dẫn: drafter --help"
 INTERNAL = "Lỗi ngoài dự kiến của drafter: {reason}. Chạy lại với --debug để xem chi tiết và báo cho người phát triển."
 TEMPLATE_MISSING = "Không tìm thấy mẫu báo cáo \"{name}\"."
 TEMPLATE_BROKEN = ("Mẫu báo cáo \"{name}\" có thẻ viết sai ({reason}): sửa thẻ trong Word rồi chạy lại "
@@ -218,6 +224,10 @@ OUT_DIR_FAILED = "Không dùng được thư mục \"{path}\" cho --out-dir: {re
 
 # --- drafter build FILE… --out-dir: inputs with the same name, the previous year's workbook ---
 BATCH_RENAMED = "(trùng tên với \"{first}\" nên ghi thành {name})"
+BATCH_NEEDS_OUT_DIR = "Nhiều sổ số liệu cần --out-dir để biết nơi ghi."
+BATCH_MORE_ERRORS = " (và {count} lỗi khác)"
+BATCH_PROGRESS = "Đang tạo báo cáo"
+BATCH_UNIT = "sổ"
 BATCH_PREVIOUS_UNREADABLE = "Không đọc được sổ năm trước (--nam-truoc) \"{path}\": {reason}. Chưa tạo báo cáo nào."
 BATCH_PREVIOUS_STOPPED = ("Chưa tạo báo cáo nào vì sổ năm trước (--nam-truoc) \"{path}\" còn {errors} lỗi; "
                           "sửa sổ đó rồi chạy lại.")

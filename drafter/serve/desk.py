@@ -16,14 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import build as _build
-from .. import compare as _compare
+from .. import files as _files
 from .. import messages as M
-from .. import record as _record
+from ..errors import DrafterError, NothingToCompare, SameYear, UnreadableWorkbook
+from ..model import BUILTIN_TEMPLATES
 from ..render import pdf as _pdf
-from ..validate import check_file as _check_file
 from ..workbook import reader as _reader
 from ..workbook import schema as _schema
 from ..workbook import writer as _writer
+from ..workbook.validate import check_file as _check_file
 
 ERROR, WARNING, NO_CELL = M.ERROR, M.WARNING, M.NO_CELL
 WORKBOOK_SUFFIXES = _reader.SUPPORTED
@@ -100,15 +101,15 @@ def _problem(p) -> Problem:
 def _validate(path: Path):
     try:
         checked = _check_file(path)
-    except _reader.UnreadableWorkbook as exc:
+    except UnreadableWorkbook as exc:
         raise Unreadable(str(exc)) from exc
     problems = [_problem(p) for p in checked.problems]
     report = checked.report
-    if report is not None and report.info.template not in _build.BUILTIN:
+    if report is not None and report.info.template not in BUILTIN_TEMPLATES:
         # A template path typed in the workbook would make the server read a file of its choosing.
         problems.append(Problem(ERROR, _schema.THONG_TIN, NO_CELL,
                                 M.SERVE_OWN_TEMPLATE.format(name=report.info.template,
-                                                            known=", ".join(_build.BUILTIN))))
+                                                            known=", ".join(BUILTIN_TEMPLATES))))
         report = None
     return report, problems
 
@@ -154,7 +155,7 @@ def sheets(path: Path, max_rows: int = 300, max_columns: int = 40) -> list[Grid]
     """Every sheet of the workbook as a grid of shown values (read_workbook's cells)."""
     try:
         raw = _reader.read_workbook(path)
-    except _reader.UnreadableWorkbook as exc:
+    except UnreadableWorkbook as exc:
         raise Unreadable(str(exc)) from exc
     out = []
     for sheet in raw.sheets:
@@ -202,14 +203,14 @@ def build(path: Path, earlier_docx: bytes | None = None, earlier_record: bytes |
         if earlier_docx is not None:
             output.write_bytes(earlier_docx)
         if earlier_record is not None:
-            _record.record_path(output).write_bytes(earlier_record)
+            _files.record_path(output).write_bytes(earlier_record)
         try:
             _build.build_report(report, path, output, say=lines.append)
-        except _build.WriteFailed as exc:
+        except DrafterError as exc:
             raise Refused(str(exc)) from exc
-        tracked_path = _record.tracked_path(output)
+        tracked_path = _files.tracked_path(output)
         docx = output.read_bytes()
-        record = _record.record_path(output).read_bytes()
+        record = _files.record_path(output).read_bytes()
         tracked = tracked_path.read_bytes() if tracked_path.is_file() else None
     # The lines name files in a folder that is gone: name them as the page offers them.
     prefix = f"{folder}/"
@@ -227,13 +228,13 @@ def compare(paths: list[Path], names: list[str], charts: bool = True) -> Compare
             raise HasErrors([Problem(p.level, f"{name} · {p.sheet}", p.cell, p.message) for p in errors])
         reports.append(report)
     try:
-        data, made = _compare.render_document(reports, charts=charts)
-    except _compare.SameYear as exc:
+        data, made = _build.compare_years(reports, charts=charts)
+    except SameYear as exc:
         raise Refused(M.COMPARE_SAME_YEAR.format(year=exc.year, first=names[exc.first],
                                                  second=names[exc.second])) from exc
-    except _compare.NothingToCompare as exc:
-        raise Refused(M.COMPARE_NOTHING) from exc
-    return Compared(data, _compare.default_output(made).name, len(made.listing), len(made.pictures),
+    except NothingToCompare as exc:
+        raise Refused(str(exc)) from exc
+    return Compared(data, _build.comparison_output(made).name, len(made.listing), len(made.charts),
                     list(made.years), [str(p) for p in made.problems])
 
 
