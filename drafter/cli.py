@@ -177,7 +177,7 @@ def serve(folder: Path, host: str, port: int, no_browser: bool) -> None:
     try:
         run(folder, host, port, open_browser=not no_browser, say=say)
     except CannotStart as exc:
-        raise Failure(str(exc), 2) from exc
+        raise DrafterError(str(exc), 2) from exc
 
 
 def main(argv: list[str] | None = None) -> None:
