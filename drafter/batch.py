@@ -52,7 +52,7 @@ def build_one(source: Path, output: Path, previous, previous_name: str, template
         checked = check_file(source, template)
         if checked.errors:
             first = checked.errors[0]
-            more = f" (và {len(checked.errors) - 1} lỗi khác)" if len(checked.errors) > 1 else ""
+            more = M.BATCH_MORE_ERRORS.format(count=len(checked.errors) - 1) if len(checked.errors) > 1 else ""
             return Outcome(source, None, f"{first}{more}")
         year = checked.report.info.year
         if previous is not None and previous.info.year >= year:
@@ -125,7 +125,7 @@ def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(build_one, f, output, previous, previous_name, template, allow_template): i
                    for i, (f, (output, _)) in enumerate(zip(files, planned))}
-        with tqdm(total=len(files), desc="Đang tạo báo cáo", unit="sổ", ascii=True, leave=True) as bar:
+        with tqdm(total=len(files), desc=M.BATCH_PROGRESS, unit=M.BATCH_UNIT, ascii=True, leave=True) as bar:
             for future in as_completed(futures):
                 outcomes[futures[future]] = future.result()      # in the order given
                 bar.update(1)

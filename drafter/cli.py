@@ -157,7 +157,7 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
     use = use_cases()
     check_output(output, (*files, nam_truoc, Path(template) if template else None))
     if len(files) > 1 and out_dir is None:
-        raise click.UsageError("Nhiều sổ số liệu cần --out-dir để biết nơi ghi.")
+        raise click.UsageError(M.BATCH_NEEDS_OUT_DIR)
     if out_dir is not None:
         from .batch import build_many   # the process pool and progress bar, for batches only
 
@@ -231,6 +231,23 @@ def merge(files: tuple[Path, ...], output: Path | None) -> None:
         raise click.UsageError(M.MERGE_NEEDS_OUTPUT)
     check_output(output, files, suffix=".xlsx")
     sys.exit(use.merge_workbooks(files, output, say=say))
+
+
+@cli.command(help="Mở trang soạn báo cáo trong trình duyệt: tải sổ lên, xem lỗi từng ô, tải báo cáo về. "
+                  "Chỉ chạy trên máy này; dữ liệu lưu trong --thu-muc.", options_metavar="[TÙY_CHỌN]")
+@click.option("--thu-muc", "folder", default="drafter-data", metavar="THƯ_MỤC", type=click.Path(path_type=Path),
+              help="Nơi lưu lịch sử, các sổ đã tải lên và các tệp đã tạo (mặc định: drafter-data).")
+@click.option("--host", default="127.0.0.1", metavar="ĐỊA_CHỈ",
+              help="Địa chỉ nghe (mặc định: 127.0.0.1, chỉ máy này truy cập được).")
+@click.option("--port", default=8000, type=int, metavar="CỔNG", help="Cổng nghe (mặc định: 8000).")
+@click.option("--khong-mo-trinh-duyet", "no_browser", is_flag=True, help="Không tự mở trình duyệt.")
+def serve(folder: Path, host: str, port: int, no_browser: bool) -> None:
+    from .serve.run import CannotStart, serve as run  # the web stack, only for this command
+
+    try:
+        run(folder, host, port, open_browser=not no_browser, say=say)
+    except CannotStart as exc:
+        raise DrafterError(str(exc), 2) from exc
 
 
 def main(argv: list[str] | None = None) -> None:

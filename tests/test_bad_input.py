@@ -162,6 +162,8 @@ CASES = [
                  [(ERR, DV, "A4", "đã có ở ô A2", "một dòng")], id="duplicate-unit-case-and-spaces"),
     pytest.param(add_row(DV, [unicodedata.normalize("NFD", ROW_2_UNIT), *NUMBERS]), 1,
                  [(ERR, DV, "A4", "đã có ở ô A2")], id="duplicate-unit-nfd"),
+    pytest.param(add_row(DV, [ROW_2_UNIT.replace("ủy", "uỷ"), *NUMBERS]), 1,
+                 [(ERR, DV, "A4", "đã có ở ô A2")], id="duplicate-unit-old-tone-placement"),
     pytest.param(edit(nfd_everywhere), 0, [], id="nfd-sheet-names-and-headers-match"),
     pytest.param(add_sheet(DV, []), 0, [(WARN, DV, "A2", "không có dòng số liệu")], id="blank-rating-sheet"),
     # -- structure --

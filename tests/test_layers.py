@@ -119,3 +119,10 @@ def test_the_rule_sees_a_violation():
     found = imports(PACKAGE / "cli.py")
     assert ("drafter.build", True) in {(t, inside) for t, _, inside in found}      # inside use_cases()
     assert ("drafter.files", False) in {(t, inside) for t, _, inside in found}
+
+
+def test_namespaces_are_spelled_once():
+    spelled = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+               if "schemas.openxmlformats.org/wordprocessingml" in p.read_text(encoding="utf-8")
+               or "schemas.openxmlformats.org/drawingml" in p.read_text(encoding="utf-8")]
+    assert spelled == ["render/ooxml.py"]

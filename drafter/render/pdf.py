@@ -36,7 +36,7 @@ def convert(docx: bytes, stem: str, timeout: int = 180) -> bytes | str:
                  "--outdir", str(out), str(source)],
                 capture_output=True, text=True, timeout=timeout, env={**os.environ, "HOME": str(profile)})
         except subprocess.TimeoutExpired:
-            return M.PDF_FAILED.format(reason=f"LibreOffice không trả lời sau {timeout} giây")
+            return M.PDF_FAILED.format(reason=M.PDF_TIMEOUT.format(seconds=timeout))
         except OSError:
             return M.PDF_UNAVAILABLE
         # Only a PDF written by this conversion counts: LibreOffice can exit 0 without writing one.
