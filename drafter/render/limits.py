@@ -18,7 +18,6 @@ Exception on their way out and must not swallow it.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import threading
 import time
@@ -124,6 +123,8 @@ def _rss() -> int | None:
 
 
 def _raise_in(thread_id: int, exc_type) -> None:
+    import ctypes   # only when a render is stopped: CPython's way to raise in another thread
+
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
                                                ctypes.py_object(exc_type) if exc_type else None)
 
