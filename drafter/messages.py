@@ -233,3 +233,21 @@ PATH_IS_FOLDER = ("đây là một thư mục, không phải tệp sổ số li�
 # --- PDF --------------------------------------------------------------------------
 PDF_OLD_LOCKED = "không xóa được bản PDF cũ \"{path}\": có thể tệp đang mở, hãy đóng lại rồi chạy lại"
 PDF_NOT_WRITTEN = "LibreOffice chạy xong nhưng không tạo ra tệp PDF"
+
+# --- Số liệu: formulas (Công thức) and sums (Thuộc, Kiểm tra tổng) ------------------------
+FORMULA_EMPTY = "công thức trống"
+FORMULA_CHARACTER = "ký tự \"{char}\" (thứ {pos}) không dùng được trong công thức: chỉ có số, Mã, + - * / và ngoặc ( )"
+FORMULA_ENDS_EARLY = "công thức dừng giữa chừng: còn thiếu {expected}"
+FORMULA_UNEXPECTED = "gặp \"{found}\" ở ký tự thứ {pos}, cần {expected}"
+FORMULA_OPERAND = "một số, một Mã hoặc dấu ("
+FORMULA_CLOSE = "dấu đóng ngoặc )"
+FORMULA_OPERATOR = "một phép tính + - * / hoặc dấu đóng ngoặc )"
+FORMULA_DIVISION_BY_ZERO = "chia cho 0 (\"{divisor}\" bằng 0)"
+FORMULA_INVALID = "công thức \"{formula}\" không hợp lệ: {detail}. Ví dụ công thức đúng: (a + b) / c * 100"
+FORMULA_UNKNOWN_KEY = ("công thức \"{formula}\" dùng mã \"{key}\" không có trong sheet \"Số liệu\": "
+                       "thêm dòng có Mã \"{key}\" hoặc sửa lại công thức")
+FORMULA_CYCLE = ("công thức của \"{key}\" vòng lại chính nó ({cycle}): một chỉ tiêu không được tính từ chính nó, "
+                 "bỏ một mã khỏi vòng")
+FORMULA_NOT_COMPUTED = "công thức \"{formula}\" không tính được: {detail}; sửa công thức hoặc số liệu của mã đó"
+FORMULA_DIFFERS = ("Giá trị ({value}) khác kết quả Công thức \"{formula}\" ({computed}): để trống Giá trị "
+                   "(drafter tính theo công thức) hoặc sửa lại một trong hai ô")
