@@ -78,7 +78,7 @@ COMPARE_YEAR_MISSING = ("năm so sánh {year} không có trong sheet \"Các năm
 # --- Số liệu, markup, notes -----------------------------------------------------
 KEY_INVALID = "mã \"{key}\" chỉ được gồm chữ, số và dấu _ (không có khoảng trắng)"
 KEY_DUPLICATE = "mã \"{key}\" đã có ở ô {first}: mỗi mã chỉ dùng một lần"
-VALUE_MISSING = "chỉ tiêu \"{key}\" chưa có Giá trị: nhập một số"
+VALUE_MISSING = "chỉ tiêu \"{key}\" chưa có Giá trị: nhập một số, hoặc ghi Công thức để drafter tính"
 DENOMINATOR_ZERO = "Mẫu số của \"{key}\" bằng 0: không tính được tỷ lệ"
 MARKUP_INVALID = "{detail}"
 UNKNOWN_FIGURE = "mã \"{key}\" không có trong sheet \"Số liệu\": thêm dòng có Mã \"{key}\" hoặc sửa lại mã"
@@ -251,3 +251,17 @@ FORMULA_CYCLE = ("công thức của \"{key}\" vòng lại chính nó ({cycle}):
 FORMULA_NOT_COMPUTED = "công thức \"{formula}\" không tính được: {detail}; sửa công thức hoặc số liệu của mã đó"
 FORMULA_DIFFERS = ("Giá trị ({value}) khác kết quả Công thức \"{formula}\" ({computed}): để trống Giá trị "
                    "(drafter tính theo công thức) hoặc sửa lại một trong hai ô")
+TARGET_INVALID = ("chỉ tiêu \"{value}\" không đọc được: ghi một số (70), một khoảng (19-20) hoặc một ngưỡng "
+                  "(≥ 90, trên 80, ≤ 3, không quá 3, < 5)")
+SUM_NOT_EQUAL = ("{expression} = {total}, khác {whole} (Giá trị của \"{key}\"): các phần ({parts}) phải cộng "
+                 "lại bằng tổng; sửa số liệu cho khớp")
+SUM_EXCEEDS = ("{expression} = {total}, vượt {whole} (Giá trị của \"{key}\"): tổng các phần ({parts}) không "
+               "được lớn hơn tổng chung; sửa số liệu cho khớp")
+SUM_NO_PARTS = ("\"{key}\" có Kiểm tra tổng nhưng không dòng nào ghi Thuộc \"{key}\": ghi Mã \"{key}\" vào cột "
+                "Thuộc của các phần")
+PARENT_UNKNOWN = "Thuộc \"{parent}\" không phải Mã có trong sheet \"Số liệu\": sửa lại mã của tổng chung"
+PARENT_SELF = "\"{key}\" không thể thuộc chính nó: để trống ô Thuộc hoặc ghi Mã của tổng chung"
+PARENT_CYCLE = "cột Thuộc vòng lại ({cycle}): một chỉ tiêu không thể vừa là phần vừa là tổng của nhau"
+YEAR_NOT_BEFORE = "Năm kỳ trước ({year}) phải trước Năm đánh giá ({current}): sửa lại năm"
+OUTLINE_INVALID = ("cách đánh số đề mục \"{value}\" không đọc được: ghi các cấp từ trên xuống, mỗi cấp một trong "
+                   "{levels}; ví dụ {schemes}")

@@ -119,3 +119,66 @@ def test_parse_raises_only_formula_error(text):
         parse(text)
     except FormulaError:
         pass
+
+
+# ---- in the workbook: errors name the cell --------------------------------------------------------
+
+from conftest import info, write_workbook  # noqa: E402
+from drafter.workbook.validate import check_file  # noqa: E402
+
+
+def checked(tmp_path, indicators: list[dict], paragraphs=("Có {a}.",)):
+    path = write_workbook(tmp_path / "so-lieu.xlsx", {
+        "Thông tin": info(), "Số liệu": indicators,
+        "Nội dung": [{"Mục": "Kết quả", "Đoạn văn": p} for p in paragraphs]})
+    return check_file(path)
+
+
+def errors(result) -> list[tuple[str, str, str]]:
+    return [(p.sheet, p.cell, p.message) for p in result.problems if p.level == "lỗi"]
+
+
+def test_a_formula_gives_the_value_in_any_order(tmp_path):
+    result = checked(tmp_path, [
+        {"Mã": "a", "Công thức": "(b + c) / d * 100"},          # uses rows further down
+        {"Mã": "b", "Giá trị": 7}, {"Mã": "c", "Giá trị": 67}, {"Mã": "d", "Giá trị": 148},
+        {"Mã": "grdp", "Giá trị": 25851}, {"Mã": "dan_so", "Giá trị": 555},
+        {"Mã": "binh_quan", "Công thức": "grdp / dan_so"},
+    ])
+    assert errors(result) == []
+    values = {i.key: i for i in result.report.indicators}
+    assert values["a"].value == 50 and values["a"].formula == "(b + c) / d * 100"
+    assert str(values["binh_quan"].value).startswith("46.5783783")
+
+
+def test_a_typed_value_beside_a_formula_is_checked_as_rounded(tmp_path):
+    result = checked(tmp_path, [
+        {"Mã": "a", "Giá trị": 46.58, "Công thức": "grdp / dan_so"},    # 46,5783… rounds to 46,58: fine
+        {"Mã": "b", "Giá trị": 46.5, "Công thức": "grdp / dan_so"},
+        {"Mã": "grdp", "Giá trị": 25851}, {"Mã": "dan_so", "Giá trị": 555}])
+    assert errors(result) == [("Số liệu", "C3", "Giá trị (46,5) khác kết quả Công thức \"grdp / dan_so\" "
+                                                "(46,5784): để trống Giá trị (drafter tính theo công thức) hoặc "
+                                                "sửa lại một trong hai ô")]
+
+
+def test_formula_errors_name_the_formula_cell(tmp_path):
+    result = checked(tmp_path, [
+        {"Mã": "a", "Công thức": "b / (c - c)"},
+        {"Mã": "b", "Giá trị": 1}, {"Mã": "c", "Giá trị": 2},
+        {"Mã": "d", "Công thức": "b + khong_co"},
+        {"Mã": "e", "Công thức": "b +"},
+        {"Mã": "f", "Công thức": "g + 1"}, {"Mã": "g", "Công thức": "h * 2"}, {"Mã": "h", "Công thức": "f"},
+        {"Mã": "k", "Công thức": "f + 1"},                    # depends on the cycle: no error of its own
+        {"Mã": "m", "Công thức": "m"},
+    ])
+    found = errors(result)
+    assert ("Số liệu", "H2", "công thức \"b / (c - c)\" không tính được: chia cho 0 (\"c - c\" bằng 0); sửa "
+                             "công thức hoặc số liệu của mã đó") in found
+    assert ("Số liệu", "H5", "công thức \"b + khong_co\" dùng mã \"khong_co\" không có trong sheet \"Số liệu\": "
+                             "thêm dòng có Mã \"khong_co\" hoặc sửa lại công thức") in found
+    assert any(cell == "H6" and "công thức \"b +\" không hợp lệ: công thức dừng giữa chừng" in m
+               for _, cell, m in found)
+    assert ("Số liệu", "H7", "công thức của \"f\" vòng lại chính nó (f → g → h → f): một chỉ tiêu không được "
+                             "tính từ chính nó, bỏ một mã khỏi vòng") in found
+    assert any(cell == "H11" and "(m → m)" in m for _, cell, m in found)
+    assert len(found) == 5, found

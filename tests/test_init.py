@@ -221,13 +221,13 @@ def test_named_dropdowns(book):
 
 def test_info_dropdowns(book):
     ws = book[S.THONG_TIN]
-    expected = {"Thể thức": ["Đảng", "Nhà nước"], "Thêm số 0": ["Có", "Không"],
+    expected = {"Thể thức": ["Đảng", "Nhà nước", "Tham luận"], "Thêm số 0": ["Có", "Không"],
                 "Làm tròn tổng 100%": ["Có", "Không"]}
     for item, choices in expected.items():
         (dv,) = validations_covering(ws, f"B{info_row(ws, item)}")
         assert list_values(dv) == choices
         assert dv.showErrorMessage
-    assert '"Đảng,Nhà nước"' in [dv.formula1 for dv in ws.data_validations.dataValidation]
+    assert '"Đảng,Nhà nước,Tham luận"' in [dv.formula1 for dv in ws.data_validations.dataValidation]
     (template,) = validations_covering(ws, f"B{info_row(ws, 'Mẫu báo cáo')}")
     assert "xep-loai-chat-luong" in list_values(template) and not template.showErrorMessage
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .. import messages as M
 from ..document import ANNEX_NUMBER, BODY_TEXT, Block, LandscapeStart, Para
 from ..errors import NothingToCompare
-from ..model import BUILTIN_TEMPLATES, Report
+from ..model import Report, outline_body
 from . import compare, general, rating
 from .narrative import Resolver
 from .printed import Ledger
@@ -32,9 +32,7 @@ class Composed:
 def uses_outline(report: Report, template: str) -> bool:
     """The body is the outline of `Nội dung` for `tong-hop`, and for a template of the
     user's own when the workbook has no rating rows (a review rather than the annual ratings)."""
-    if template in BUILTIN_TEMPLATES:
-        return template == "tong-hop"
-    return not any(t.rows for t in report.ratings)
+    return outline_body(template, any(t.rows for t in report.ratings))
 
 
 def compose_report(report: Report, template: str, comparison: list[Report] | None = None,

@@ -5,6 +5,7 @@ cell and a Vietnamese sentence that gives the figures involved and the fix.
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 import unicodedata
@@ -12,15 +13,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from .. import figures as F
 from .. import markup
 from .. import messages as M
 from ..model import (BUILTIN_TEMPLATES, DISCIPLINE_KEY, DisciplineRow, DocumentInfo, FailedOrganisation,
                      HistoryRow, Indicator, Paragraph, RatingTable, Report, UnitRating, unit_key)
 from ..problems import Checked, Level, Problem
 from ..wording import fmt_int, fmt_number
+from . import formula
 from . import schema as S
 from .reader import Cell, RawSheet, RawWorkbook, address, read_workbook
-from .values import as_typed, clean_text, parse_choice, parse_count, parse_date, parse_number
+from .values import (as_typed, clean_text, parse_choice, parse_count, parse_date, parse_number, parse_outline,
+                     parse_target)
 
 
 def _bare(text: str) -> str:
@@ -191,7 +195,7 @@ class _Checker:
             key_cell = cells.get(key.header)
             if _blank(key_cell):
                 numbers = [c for h, c in cells.items() if h != key.header and c.value is not None
-                           and spec.column(h).kind in (S.COUNT, S.NUMBER)]
+                           and spec.column(h).kind in S.NUMERIC]
                 if numbers:
                     address = key_cell.address if key_cell else f"A{r}"
                     region = merged.get(address)
@@ -275,7 +279,7 @@ def check(raw: RawWorkbook, template: str | None = None) -> Checked:
 
     info = _info(c)
     recipients = _recipients(c)
-    figures = _indicators(c)
+    figures = _indicators(c, info.year if info else None)
     note_rows = _notes(c)
     notes = {k for k, _ in note_rows}
     ratings = tuple(t for t in (_rating(c, spec, figures, notes) for spec in S.RATING_SHEETS) if t is not None)
@@ -351,8 +355,10 @@ def _info(c: _Checker) -> DocumentInfo | None:
         return cells[name].address if name in cells else M.NO_CELL
 
     ok = True
+    # A thematic paper prints no number, date, place or signature: those items are not required.
+    paper = parse_choice(text("Thể thức"), S.STYLES) == S.PAPER if "Thể thức" in cells else False
     for name, required, hint in S.INFO_ITEMS:
-        if not required:
+        if not required or (paper and name in S.NOT_FOR_PAPERS and not text(name)):
             continue
         if name not in cells:
             c.error(S.THONG_TIN, M.NO_CELL, M.INFO_MISSING.format(item=name))
@@ -363,7 +369,9 @@ def _info(c: _Checker) -> DocumentInfo | None:
             ok = False
 
     date = None
-    if value("Ngày ban hành") is not None:
+    if paper and value("Ngày ban hành") is None:
+        date = dt.date(2000, 1, 1)     # not printed; the package needs one (replaced below by 1 Jan of the year)
+    elif value("Ngày ban hành") is not None:
         date = parse_date(value("Ngày ban hành"))
         if date is None:
             c.error(S.THONG_TIN, cell_of("Ngày ban hành"), M.DATE_INVALID.format(value=text("Ngày ban hành")))
@@ -395,6 +403,14 @@ def _info(c: _Checker) -> DocumentInfo | None:
     def choice(name: str, default: str) -> str:
         return c.choice(S.THONG_TIN, cells.get(name), S.INFO_CHOICES[name]) or default
 
+    outline: tuple[str, ...] = ()
+    if text("Đánh số đề mục"):
+        outline = parse_outline(text("Đánh số đề mục"))
+        if not outline:
+            c.error(S.THONG_TIN, cell_of("Đánh số đề mục"), M.OUTLINE_INVALID.format(
+                value=text("Đánh số đề mục"), levels=" ".join(S.OUTLINE_LEVELS),
+                schemes="; ".join(S.OUTLINE_SCHEMES[:3])))
+
     template = text("Mẫu báo cáo") or "xep-loai-chat-luong"
     if template not in BUILTIN_TEMPLATES and not template.lower().endswith(".docx"):
         c.error(S.THONG_TIN, cell_of("Mẫu báo cáo"), M.TEMPLATE_UNKNOWN.format(
@@ -402,6 +418,8 @@ def _info(c: _Checker) -> DocumentInfo | None:
 
     if not ok:
         return None
+    if paper and value("Ngày ban hành") is None:
+        date = dt.date(report_year, 1, 1)
     return DocumentInfo(
         issuer=text("Cơ quan ban hành"), number=text("Số ký hiệu"), place=text("Địa danh"), date=date,
         subject=text("Trích yếu"), year=report_year, signing_authority=text("Quyền hạn ký"),
@@ -410,7 +428,7 @@ def _info(c: _Checker) -> DocumentInfo | None:
         style=choice("Thể thức", "Đảng"), template=template, decimals=decimals,
         zero_pad=choice("Thêm số 0", S.YES) == S.YES,
         round_to_100=choice("Làm tròn tổng 100%", S.NO) == S.YES,
-        secrecy=text("Độ mật"), urgency=text("Độ khẩn"))
+        secrecy=text("Độ mật"), urgency=text("Độ khẩn"), outline=outline, opening=text("Mở đầu"))
 
 
 def _recipients(c: _Checker) -> tuple[str, ...]:
@@ -581,12 +599,12 @@ def _discipline(c: _Checker) -> tuple[DisciplineRow, ...]:
     return tuple(out)
 
 
-def _indicators(c: _Checker) -> dict[str, Indicator]:
+def _indicators(c: _Checker, year: int | None) -> dict[str, Indicator]:
     rows = c.rows(S.SHEET_BY_NORM[S.norm(S.SO_LIEU)])
     if rows is None:
         return {}
     name = S.SO_LIEU
-    raw: dict[str, tuple[_Row, object]] = {}
+    raw: dict[str, _Row] = {}
     seen: dict[str, str] = {}
     for row in rows:
         key = c.text(name, row.cell("Mã"))
@@ -597,15 +615,10 @@ def _indicators(c: _Checker) -> dict[str, Indicator]:
             continue
         if c.repeated(seen, key, name, row.address("Mã"), M.KEY_DUPLICATE, key=key):
             continue
-        raw[key] = (row, None)
-    values: dict[str, Decimal | None] = {}
-    for key, (row, _) in raw.items():
-        value = c.number(name, row.cell("Giá trị"))
-        if value is None and _blank(row.cell("Giá trị")):
-            c.error(name, row.address("Giá trị"), M.VALUE_MISSING.format(key=key))
-        values[key] = value
+        raw[key] = row
+    values = _indicator_values(c, raw)
     out = {}
-    for key, (row, _) in raw.items():
+    for key, row in raw.items():
         denominator = None
         cell = row.cell("Mẫu số")
         if cell is not None and cell.value not in (None, ""):
@@ -621,11 +634,168 @@ def _indicators(c: _Checker) -> dict[str, Indicator]:
             if denominator == 0:
                 c.error(name, cell.address, M.DENOMINATOR_ZERO.format(key=key))
                 denominator = None
+        target = None
+        cell = row.cell("Chỉ tiêu")
+        if cell is not None and not c.unusable(name, cell):
+            target = parse_target(cell.value)
+            if isinstance(target, str):
+                c.error(name, cell.address, target)
+                target = None
+        decimals = None
+        cell = row.cell("Số thập phân")
+        if not _blank(cell) and not c.unusable(name, cell):
+            n = parse_count(cell.value)
+            if isinstance(n, str) or n > 4:
+                c.error(name, cell.address, M.DECIMALS_INVALID.format(value=clean_text(cell.value)[0]))
+            else:
+                decimals = n
+        previous_year = None
+        cell = row.cell("Năm kỳ trước")
+        if not _blank(cell) and not c.unusable(name, cell):
+            n = parse_count(cell.value)
+            if isinstance(n, str) or not 1900 <= n <= 2200:
+                c.error(name, cell.address, M.YEAR_INVALID.format(value=clean_text(cell.value)[0]))
+            elif year is not None and n >= year:
+                c.error(name, cell.address, M.YEAR_NOT_BEFORE.format(year=n, current=year))
+            else:
+                previous_year = n
         out[key] = Indicator(
             key=key, label=c.text(name, row.cell("Nội dung")), value=values[key] or Decimal(0),
             denominator=denominator, previous=c.number(name, row.cell("Kỳ trước")),
-            target=c.number(name, row.cell("Chỉ tiêu")), unit=c.text(name, row.cell("Đơn vị tính")))
+            target=target[1] if target else None, unit=c.text(name, row.cell("Đơn vị tính")),
+            decimals=decimals, previous_year=previous_year, target_kind=target[0] if target else "",
+            target_high=target[2] if target else None, parent=c.text(name, row.cell("Thuộc")),
+            formula=c.text(name, row.cell("Công thức")))
+    _check_sums(c, raw, out, values)
     return out
+
+
+class _Unresolved(Exception):
+    """A value that cannot be known; the reason was reported where it lies."""
+
+
+class _Cycle(Exception):
+    def __init__(self, path: list[str]):
+        super().__init__(" → ".join(path))
+        self.path = path
+
+
+def _indicator_values(c: _Checker, raw: dict[str, _Row]) -> dict[str, Decimal | None]:
+    """Each indicator's value: `Giá trị` as typed, or its `Công thức` computed exactly from the
+    others (in any order: a formula may use one further down the sheet). A malformed formula,
+    an unknown key, a cycle and a division by zero are errors at the formula's cell."""
+    name = S.SO_LIEU
+    typed: dict[str, Decimal | None] = {}
+    formulas: dict[str, tuple[formula.Node, str, str]] = {}     # key → (tree, text, cell)
+    for key, row in raw.items():
+        cell = row.cell("Công thức")
+        text = c.text(name, cell)
+        value = c.number(name, row.cell("Giá trị"))
+        typed[key] = value
+        if text:
+            try:
+                formulas[key] = (formula.parse(text), text, cell.address)
+            except formula.FormulaError as exc:
+                c.error(name, cell.address, M.FORMULA_INVALID.format(formula=text, detail=exc))
+                typed[key] = None
+        elif value is None and _blank(row.cell("Giá trị")):
+            c.error(name, row.address("Giá trị"), M.VALUE_MISSING.format(key=key))
+
+    results: dict[str, Decimal | None] = {}
+
+    def compute(key: str, stack: list[str]) -> Decimal:
+        if key in results:
+            if results[key] is None:
+                raise _Unresolved
+            return results[key]
+        if key not in formulas:
+            if typed.get(key) is None:
+                raise _Unresolved
+            return typed[key]
+        if key in stack:
+            raise _Cycle(stack[stack.index(key):] + [key])
+        node, text, cell = formulas[key]
+
+        def value_of(ref: str) -> Decimal:
+            if ref not in raw:
+                c.error(name, cell, M.FORMULA_UNKNOWN_KEY.format(formula=text, key=ref))
+                raise _Unresolved
+            return compute(ref, stack + [key])
+
+        try:
+            exact = formula.evaluate(node, value_of)
+        except _Cycle as cycle:
+            results[key] = None
+            if cycle.path[0] != key:
+                raise
+            c.error(name, cell, M.FORMULA_CYCLE.format(key=key, cycle=" → ".join(cycle.path)))
+            raise _Unresolved from None
+        except _Unresolved:
+            results[key] = None
+            raise
+        except formula.FormulaError as exc:
+            results[key] = None
+            c.error(name, cell, M.FORMULA_NOT_COMPUTED.format(formula=text, detail=exc))
+            raise _Unresolved from None
+        results[key] = formula.to_decimal(exact)
+        shown = typed.get(key)
+        if shown is not None:
+            # A typed value beside a formula is a check: it must be the result, as rounded when typed.
+            places = max(0, -shown.as_tuple().exponent)
+            if F.round_half_up(results[key], places) != shown:
+                c.error(name, raw[key].address("Giá trị"), M.FORMULA_DIFFERS.format(
+                    value=fmt_number(shown), formula=text, computed=fmt_number(results[key])))
+        return results[key]
+
+    out: dict[str, Decimal | None] = {}
+    for key in raw:
+        try:
+            out[key] = compute(key, [])
+        except (_Unresolved, _Cycle):
+            out[key] = None
+    return out
+
+
+def _check_sums(c: _Checker, raw: dict[str, _Row], indicators: dict[str, Indicator],
+                values: dict[str, Decimal | None]) -> None:
+    """`Thuộc` names a whole; `Kiểm tra tổng` on the whole checks its parts: "bằng" they add up to
+    it exactly, "không vượt" they do not exceed it. The error shows the addition with the cells."""
+    name = S.SO_LIEU
+    for key, ind in indicators.items():
+        if not ind.parent:
+            continue
+        cell = raw[key].address("Thuộc")
+        if ind.parent == key:
+            c.error(name, cell, M.PARENT_SELF.format(key=key))
+        elif ind.parent not in indicators:
+            c.error(name, cell, M.PARENT_UNKNOWN.format(parent=ind.parent))
+        else:
+            path, up = [key], ind.parent
+            while up and up not in path and up in indicators:
+                path.append(up)
+                up = indicators[up].parent
+            if up == key:
+                c.error(name, cell, M.PARENT_CYCLE.format(cycle=" → ".join(path + [key])))
+    for key, row in raw.items():
+        check = c.choice(name, row.cell("Kiểm tra tổng"), S.SUM_CHECKS)
+        if not check:
+            continue
+        parts = [k for k, ind in indicators.items() if ind.parent == key and k != key]
+        where = row.address("Công thức") if indicators[key].formula else row.address("Giá trị")
+        if not parts:
+            c.warn(name, row.address("Kiểm tra tổng"), M.SUM_NO_PARTS.format(key=key))
+            continue
+        if values.get(key) is None or any(values.get(k) is None for k in parts):
+            continue     # a value that could not be read is reported at its own cell
+        total = sum((values[k] for k in parts), Decimal(0))
+        whole = values[key]
+        if (check == "bằng" and total != whole) or (check == "không vượt" and total > whole):
+            template = M.SUM_NOT_EQUAL if check == "bằng" else M.SUM_EXCEEDS
+            cells = ", ".join(f"{k} ở {raw[k].address('Công thức') if indicators[k].formula else raw[k].address('Giá trị')}"
+                              for k in parts)
+            c.error(name, where, template.format(
+                expression=" + ".join(fmt_number(values[k]) for k in parts), total=fmt_number(total),
+                whole=fmt_number(whole), key=key, parts=cells))
 
 
 def _notes(c: _Checker) -> tuple[tuple[str, str], ...]:
