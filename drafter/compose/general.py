@@ -3,11 +3,16 @@ outline of `Nội dung`; ` > ` in a `Mục` nests it under its parent. The annex
 discipline table, when the workbook has a `Kỷ luật` sheet."""
 from __future__ import annotations
 
-from ..document import Block, LandscapeStart
+from typing import Callable
+
+from ..document import Block
 from ..model import Report, norm
 from . import discipline
 from .common import annex_head
 from .narrative import Resolver, Section, number_outline
+
+
+DISCIPLINE_ANNEX = "kyluat"
 
 
 def section_path(section: str) -> tuple[str, ...]:
@@ -34,8 +39,10 @@ def outline(report: Report, resolver: Resolver) -> list[Section]:
     return roots
 
 
-def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block]]:
-    annexes: list[Block] = []
+def compose(report: Report, resolver: Resolver) -> tuple[list[Block], dict[str, Callable[[int], list[Block]]]]:
+    """The outline, and the discipline annex (by key) when the workbook has a `Kỷ luật` sheet."""
+    builders: dict[str, Callable[[int], list[Block]]] = {}
     if report.discipline:
-        annexes = [LandscapeStart(), *annex_head(report, 1, discipline.TITLE), discipline.table(report.discipline, resolver.printed)]
-    return number_outline(outline(report, resolver)), annexes
+        builders[DISCIPLINE_ANNEX] = lambda n: [*annex_head(report, n, discipline.TITLE),
+                                                discipline.table(report.discipline, resolver.printed)]
+    return number_outline(outline(report, resolver)), builders

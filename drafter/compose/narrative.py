@@ -1,9 +1,12 @@
-"""Text cells to printed text: indicator figures and footnotes resolved, outline numbering.
+"""Text cells to printed text: indicator figures, annex numbers and footnotes resolved;
+outline numbering.
 
 `{ma}` prints an indicator's value, `{ma.tyle}` its share of `Mẫu số`,
 `{ma.kytruoc}` its change against `Kỳ trước` (points for a rate, relative for
 a value: "tăng 38,15%"), `{ma.chitieu}` its comparison with `Chỉ tiêu` (points
-for a rate: "vượt 7,78%"; share of the target for a value: "đạt 124,50%").
+for a rate: "vượt 7,78%"; share of the target for a value: "đạt 124,50%"); the
+phrases of the general reports and the series are in compose/indicators.py.
+`{bieu.KEY}` prints "biểu số N", N fixed once every annex reference is known.
 The words around them ("so với mục tiêu Nghị quyết") are the writer's.
 """
 from __future__ import annotations
@@ -11,57 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .. import figures, markup
+from .. import markup
 from ..document import BODY_TEXT, HEADINGS, ITEM, Block, Inline, Note, Para, para
-from ..model import DISCIPLINE_KEY, SO_LIEU, Indicator, Report
-from ..wording import fmt_count, fmt_number, fmt_pct
+from ..model import ANNEX_MARKUP, DISCIPLINE_KEY, SO_LIEU, Indicator, Report
 from . import discipline
+from .common import annex_ref
+from .indicators import FIELDS, indicator_text, ledger_field, lookup  # noqa: F401  (FIELDS: the template's chi_so)
 from .printed import Ledger, key
-
-# What the ledger calls an indicator's printed forms ({ma}, {ma.tyle}, {ma.kytruoc}, {ma.chitieu}).
-FIELDS = {"": "gia_tri", "tyle": "ty_le", "kytruoc": "ky_truoc", "chitieu": "chi_tieu"}
-
-
-def indicator_rate(ind: Indicator, decimals: int) -> Decimal | None:
-    return figures.percent(ind.value, ind.denominator, decimals) if ind.denominator else None
-
-
-def indicator_text(ind: Indicator, attribute: str, decimals: int, zero_pad: bool) -> str:
-    """What `{ma}`, `{ma.tyle}`, `{ma.kytruoc}` or `{ma.chitieu}` prints; "" when the indicator
-    lacks the column the attribute needs (validation reports that at the cell)."""
-    if attribute == "":
-        if ind.value == ind.value.to_integral_value():
-            return fmt_count(int(ind.value), zero_pad)
-        return fmt_number(ind.value)
-    rate = indicator_rate(ind, decimals)
-    if attribute == "tyle":
-        return fmt_pct(rate, decimals) if rate is not None else ""
-    base = ind.previous if attribute == "kytruoc" else ind.target
-    if base is None:
-        return ""
-    if attribute == "kytruoc":
-        if ind.is_rate:
-            delta = figures.change(rate, figures.round_half_up(base, decimals))
-        else:
-            delta = figures.relative_change(ind.value, base, decimals)
-        return _movement(delta, decimals, "tăng", "giảm", "không thay đổi")
-    # chitieu
-    if ind.is_rate:
-        delta = figures.change(rate, figures.round_half_up(base, decimals))
-        return _movement(delta, decimals, "vượt", "thấp hơn", "ngang bằng")
-    share = figures.percent(ind.value, base, decimals)
-    return "đạt " + fmt_pct(share, decimals) if share is not None else ""
-
-
-def _movement(delta: Decimal | None, decimals: int, up: str, down: str, same: str) -> str:
-    if delta is None:
-        return ""
-    if delta > 0:
-        return f"{up} {fmt_pct(delta, decimals)}"
-    if delta < 0:
-        return f"{down} {fmt_pct(-delta, decimals)}"
-    return same
-
 
 ITEM_MARKS = ("- ", "+ ")
 
@@ -75,19 +34,23 @@ class Resolver:
     _indicators: dict[str, Indicator] = field(init=False)
 
     def __post_init__(self) -> None:
-        self._indicators = {i.key: i for i in self.report.indicators}
+        self._indicators = lookup(self.report)
 
     def plain(self, text: str) -> str:
         """Figures resolved; footnote references left out (for note texts themselves)."""
         return "".join(c for c in self.inlines(text, notes=False, opens_sentence=True) if isinstance(c, str))
 
-    def figure(self, seg: markup.Figure) -> str:
+    def figure(self, seg: markup.Figure, capital: bool = False) -> str:
         info = self.report.info
+        if seg.key == ANNEX_MARKUP and (seg.key not in self._indicators or seg.attribute not in markup.ATTRIBUTES):
+            return annex_ref(seg.attribute, capital)
         if seg.key not in self._indicators and seg.key == DISCIPLINE_KEY:
-            return discipline.phrase(self.report.discipline, info.zero_pad)
-        text = indicator_text(self._indicators[seg.key], seg.attribute, info.decimals, info.zero_pad)
-        self.printed.put(key(SO_LIEU, seg.key), **{FIELDS[seg.attribute]: text})
-        return text
+            text = discipline.phrase(self.report.discipline, info.zero_pad)
+        else:
+            text = indicator_text(self._indicators[seg.key], seg.attribute, info.decimals, info.zero_pad,
+                                  points=self.report.points(seg.key), year=info.year, places=seg.decimals)
+            self.printed.put(key(SO_LIEU, seg.key), **{ledger_field(seg.attribute, seg.decimals): text})
+        return text[:1].upper() + text[1:] if capital else text
 
     def inlines(self, text: str, notes: bool = True, opens_sentence: bool = False) -> tuple[Inline, ...]:
         """The text with figures and notes resolved. When it opens a sentence (a paragraph, a
@@ -99,9 +62,8 @@ class Resolver:
             if isinstance(seg, markup.Text):
                 out.append(seg.text)
             elif isinstance(seg, markup.Figure):
-                figure = self.figure(seg)
                 first = i == 0 or (i == 1 and segments[0] in (markup.Text(m) for m in ITEM_MARKS))
-                out.append(figure[:1].upper() + figure[1:] if opens_sentence and first else figure)
+                out.append(self.figure(seg, capital=opens_sentence and first))
             elif notes:
                 out.append(Note(self.plain(self.report.note(seg.key) or "")))
         merged: list[Inline] = []
