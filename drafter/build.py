@@ -19,7 +19,9 @@ from .compose import compare
 from .compose.report import Composed, compose_comparison, compose_report
 from .errors import DrafterError, UnreadableWorkbook, WriteFailed
 from .files import default_output, write_atomic
-from .model import CAC_NAM_TRUOC, HistoryRow, Report
+from .model import BUILTIN_TEMPLATES, CAC_NAM_TRUOC, PAPER, HistoryRow, Report
+
+PAPER_TEMPLATE = "tham-luan"
 from .problems import Checked, Level, Problem
 from .render.docx import render
 from .render.pdf import to_pdf
@@ -69,7 +71,10 @@ def make_report(report: Report, source: Path, previous: Report | None = None, te
     report = with_previous_year(report, previous)
     name = template or report.info.template
     composed = compose_report(report, name, comparison=books, charts=charts)
-    rendered = render(composed, template_file(name, source.parent))
+    # A thematic paper keeps its body (outline or standard report) but not the report's header,
+    # number, date and signature: the shipped templates give way to the paper's own.
+    layout = PAPER_TEMPLATE if report.info.style == PAPER and name in BUILTIN_TEMPLATES else name
+    rendered = render(composed, template_file(layout, source.parent))
     return Built(composed, rendered.data, rendered.paragraphs)
 
 

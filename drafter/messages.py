@@ -81,7 +81,7 @@ KEY_DUPLICATE = "mã \"{key}\" đã có ở ô {first}: mỗi mã chỉ dùng m�
 VALUE_MISSING = "chỉ tiêu \"{key}\" chưa có Giá trị: nhập một số, hoặc ghi Công thức để drafter tính"
 DENOMINATOR_ZERO = "Mẫu số của \"{key}\" bằng 0: không tính được tỷ lệ"
 MARKUP_INVALID = "{detail}"
-UNKNOWN_FIGURE = "mã \"{key}\" không có trong sheet \"Số liệu\": thêm dòng có Mã \"{key}\" hoặc sửa lại mã"
+UNKNOWN_FIGURE = "mã \"{key}\" không có trong sheet \"Số liệu\" (hay \"Chuỗi số liệu\"): thêm dòng có Mã \"{key}\" hoặc sửa lại mã"
 FIGURE_NEEDS = "\"{{{key}.{attribute}}}\" cần cột \"{column}\" của chỉ tiêu \"{key}\": nhập giá trị cho cột đó"
 FIGURE_ZERO_BASE = ("\"{{{key}.{attribute}}}\" không tính được vì {column} của chỉ tiêu \"{key}\" bằng 0: "
                     "sửa {column} hoặc bỏ phần so sánh")
@@ -265,3 +265,30 @@ PARENT_CYCLE = "cột Thuộc vòng lại ({cycle}): một chỉ tiêu không th
 YEAR_NOT_BEFORE = "Năm kỳ trước ({year}) phải trước Năm đánh giá ({current}): sửa lại năm"
 OUTLINE_INVALID = ("cách đánh số đề mục \"{value}\" không đọc được: ghi các cấp từ trên xuống, mỗi cấp một trong "
                    "{levels}; ví dụ {schemes}")
+
+# --- Chuỗi số liệu, Biểu chỉ tiêu, the new markup ---------------------------------------------
+SERIES_VALUE_MISSING = "\"{key}\" năm {year} chưa có Giá trị: nhập một số hoặc xóa dòng"
+SERIES_DUPLICATE = "\"{key}\" năm {year} đã có ở ô {first}: mỗi mã một năm chỉ ghi một dòng"
+SERIES_MIXED = ("\"{key}\" có năm ghi Mẫu số, có năm không (xem ô {first}): một chuỗi là tỷ lệ (mọi năm có Mẫu số) "
+                "hoặc là số (không năm nào có)")
+SERIES_DIFFERS = ("Giá trị năm {year} của \"{key}\" ({value}) khác Giá trị ở sheet \"Số liệu\" (ô {cell}: {other}): "
+                  "một số liệu chỉ có một giá trị, sửa lại một trong hai ô")
+SERIES_YEAR_MISSING = "\"{markup}\" cần số liệu năm {year} của \"{key}\" trong sheet \"Chuỗi số liệu\": thêm dòng năm đó"
+SERIES_NEEDED = "\"{markup}\" cần các năm của \"{key}\" trong sheet \"Chuỗi số liệu\": thêm mỗi năm một dòng"
+SERIES_ONLY = ("\"{markup}\" cần dòng của \"{key}\" trong sheet \"Số liệu\" (Kỳ trước, Chỉ tiêu): \"{key}\" chỉ có "
+               "trong \"Chuỗi số liệu\"")
+SERIES_SUM_OF_RATE = ("\"{{{key}.tong}}\" không dùng được: \"{key}\" là tỷ lệ, cộng các tỷ lệ không có nghĩa; "
+                      "dùng {{{key}.trungbinh}} hoặc một chỉ tiêu số lượng")
+GROWTH_NEEDS = ("\"{markup}\" cần Kỳ trước và Năm kỳ trước của \"{key}\" (sheet \"Số liệu\"), hoặc ít nhất hai năm "
+                "trong sheet \"Chuỗi số liệu\"")
+GROWTH_FROM_ZERO = "\"{markup}\" không tính được: số liệu năm đầu của \"{key}\" bằng 0 hoặc âm"
+DECIMALS_NOT_HERE = "\"{markup}\" không in số nên không dùng :N (số chữ số thập phân): bỏ phần :N"
+ANNEX_UNKNOWN = "biểu \"{key}\" không có trong báo cáo này: dùng một trong {known}"
+ANNEX_NONE = "(báo cáo không có biểu nào)"
+ANNEX_KEY_TAKEN = "\"{key}\" là tên biểu có sẵn của báo cáo xếp loại: đặt tên khác cho biểu chỉ tiêu"
+ANNEX_TITLE_MISSING = "biểu \"{key}\" chưa có Tiêu đề: ghi tiêu đề ở dòng đầu tiên của biểu"
+ANNEX_TITLE_LATER = "biểu \"{key}\" đã có tiêu đề ở ô {first}: chỉ tiêu đề ở dòng đầu được dùng"
+ANNEX_ROW_UNKNOWN = "mã \"{key}\" không có trong sheet \"Số liệu\": thêm chỉ tiêu đó hoặc sửa lại mã"
+ANNEX_ROW_TWICE = "mã \"{key}\" đã có trong biểu \"{annex}\" ở ô {first}: mỗi chỉ tiêu một dòng"
+ANNEX_EMPTY = "biểu \"{key}\" không có dòng chỉ tiêu nào: ghi Mã của các chỉ tiêu ở cột Mã"
+CHANGE_OTHER = "{field} {old} → {new}"

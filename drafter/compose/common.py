@@ -148,9 +148,13 @@ def fill_annex_refs(blocks: list[Block], numbers: dict[str, int]) -> list[Block]
 def annex_head(report: Report, number: int, title: str) -> list[Block]:
     """'Biểu số N', the title in capitals and '(Kèm theo Báo cáo số …, ngày … của …)'."""
     info = report.info
-    return [para(ANNEX_NUMBER, f"Biểu số {number}"), para(ANNEX_TITLE, title),
-            para(ANNEX_SUBTITLE, f"(Kèm theo Báo cáo số {info.number}, ngày {fmt_date_short(info.date)} "
-                                  f"của {issuing_body(report)})")]
+    if info.style == V.PAPER:       # no number or date: named by its title and author
+        attached = f"(Kèm theo {info.doc_type.lower()} {info.subject.lower()}" + \
+                   (f" của đồng chí {info.signer})" if info.signer else ")")
+    else:
+        attached = (f"(Kèm theo Báo cáo số {info.number}, ngày {fmt_date_short(info.date)} "
+                    f"của {issuing_body(report)})")
+    return [para(ANNEX_NUMBER, f"Biểu số {number}"), para(ANNEX_TITLE, title), para(ANNEX_SUBTITLE, attached)]
 
 
 def organ_name(issuer: str) -> str:

@@ -13,7 +13,7 @@ from ..wording import change_phrase, fmt_cell_pct, fmt_count, fmt_int, fmt_pct, 
 from . import discipline
 from .common import (ANNEX_SUBJECT, Settings, annex_head, annex_pointer, annex_ref, issuing_body, previous_shares,
                      settings_for)
-from .narrative import Resolver, Section, number_outline
+from .narrative import Resolver, Section, build_outline, number_outline, section_path
 from .printed import Ledger, key
 
 # Nouns and phrases per rating subject.
@@ -310,7 +310,13 @@ def annex_builders(report: Report, s: Settings, resolver: Resolver,
 # ---- the document ----------------------------------------------------------------
 
 def opening(report: Report, resolver: Resolver) -> tuple[Inline, ...]:
+    """The opening paragraph: `Mở đầu` as written, or "Thực hiện {Căn cứ}, … báo cáo … như sau:";
+    a thematic paper (Thể thức: Tham luận) has none of its own."""
     info = report.info
+    if info.opening:
+        return resolver.inlines(info.opening, opens_sentence=True)
+    if info.style == S.PAPER:
+        return ()
     subject = info.subject.rstrip(". ")
     if info.basis:
         return ("Thực hiện ", *resolver.inlines(info.basis), f", {issuing_body(report)} báo cáo {subject} như sau:")
@@ -328,6 +334,12 @@ def compose(report: Report, resolver: Resolver) -> tuple[list[Block], dict[str, 
 
     def narrative(section: str) -> list[Block]:
         return [resolver.paragraph(t) for t in report.paragraphs(section)]
+
+    def nested(section: str) -> list[Section]:
+        """Extra `Mục` under a fixed one ("Kiểm điểm > Công tác chuẩn bị"), numbered in place."""
+        rows = [(path[1:], p.text) for p in report.narrative
+                if len(path := section_path(p.section)) > 1 and path[0] == section]
+        return build_outline(rows, resolver)
 
     review = narrative("Kiểm điểm")
     tap_the, can_bo = report.rating(S.TAP_THE), report.rating(S.CAN_BO)
@@ -351,9 +363,9 @@ def compose(report: Report, resolver: Resolver) -> tuple[list[Block], dict[str, 
 
     outline = [
         Section("Tình hình triển khai và kết quả thực hiện", children=[
-            Section("Tình hình triển khai", narrative("Tình hình triển khai")),
+            Section("Tình hình triển khai", narrative("Tình hình triển khai"), nested("Tình hình triển khai")),
             Section("Kết quả thực hiện", children=[
-                Section("Kết quả kiểm điểm tự phê bình và phê bình", review),
+                Section("Kết quả kiểm điểm tự phê bình và phê bình", review, nested("Kiểm điểm")),
                 Section("Kết quả xếp loại chất lượng", children=[
                     Section("Đối với tổ chức đảng", organisations),
                     Section("Đối với đảng viên",
@@ -366,14 +378,14 @@ def compose(report: Report, resolver: Resolver) -> tuple[list[Block], dict[str, 
             ]),
         ]),
         Section("Đánh giá chung", children=[
-            Section("Ưu điểm", narrative("Ưu điểm")),
-            Section("Hạn chế, yếu kém", narrative("Hạn chế")),
-            Section("Nguyên nhân của hạn chế, yếu kém", narrative("Nguyên nhân")),
+            Section("Ưu điểm", narrative("Ưu điểm"), nested("Ưu điểm")),
+            Section("Hạn chế, yếu kém", narrative("Hạn chế"), nested("Hạn chế")),
+            Section("Nguyên nhân của hạn chế, yếu kém", narrative("Nguyên nhân"), nested("Nguyên nhân")),
         ]),
         Section("Nhiệm vụ trong thời gian tới và đề xuất, kiến nghị", children=[
-            Section("Nhiệm vụ trong thời gian tới", narrative("Nhiệm vụ")),
-            Section("Đề xuất, kiến nghị", narrative("Kiến nghị")),
+            Section("Nhiệm vụ trong thời gian tới", narrative("Nhiệm vụ"), nested("Nhiệm vụ")),
+            Section("Đề xuất, kiến nghị", narrative("Kiến nghị"), nested("Kiến nghị")),
         ]),
     ]
-    body = number_outline(outline)
+    body = number_outline(outline, scheme=info.outline)
     return body, annex_builders(report, s, resolver, present)

@@ -16,8 +16,9 @@ from pathlib import Path
 from .. import figures as F
 from .. import markup
 from .. import messages as M
-from ..model import (BUILTIN_TEMPLATES, DISCIPLINE_KEY, DisciplineRow, DocumentInfo, FailedOrganisation,
-                     HistoryRow, Indicator, Paragraph, RatingTable, Report, UnitRating, unit_key)
+from ..model import (ANNEX_KEYS, BUILTIN_TEMPLATES, DISCIPLINE_KEY, DisciplineRow, DocumentInfo,
+                     FailedOrganisation, HistoryRow, Indicator, IndicatorAnnex, Paragraph, RatingTable, Report,
+                     SeriesPoint, UnitRating, outline_body, unit_key)
 from ..problems import Checked, Level, Problem
 from ..wording import fmt_int, fmt_number
 from . import formula
@@ -207,6 +208,25 @@ class _Checker:
         return out
 
     # -- markup --
+    # Set by check() before any text cell is read: the series by Mã, the report's year and template.
+    series: dict[str, dict[int, SeriesPoint]] = {}
+    year: int | None = None
+    template: str = ""
+
+    def annex_keys(self) -> list[str]:
+        """The annexes `{bieu.KEY}` may name in this report (the standard report's own only when
+        the body is the standard report)."""
+        has_ratings = any(self.rows(spec) for spec in S.RATING_SHEETS)
+        keys = []
+        if not outline_body(self.template, has_ratings):
+            keys += [k for k, subject in ANNEX_KEYS.items() if subject != S.KY_LUAT
+                     and self.rows(S.SHEET_BY_NORM[S.norm(subject)])]
+        if self.rows(S.SHEET_BY_NORM[S.norm(S.KY_LUAT)]):
+            keys.append("kyluat")
+        rows = self.rows(S.SHEET_BY_NORM[S.norm(S.BIEU_CHI_TIEU)]) or []
+        keys += list(dict.fromkeys(clean_text(r.cell("Biểu").value)[0] for r in rows))
+        return keys
+
     def check_markup(self, sheet: str, cell: Cell | None, text: str, figures: dict[str, Indicator],
                      notes: set[str], allow_notes: bool = True, note_message: str = M.NOTE_IN_NOTE) -> None:
         if not text:
@@ -219,32 +239,84 @@ class _Checker:
             return
         for seg in segments:
             if isinstance(seg, markup.Figure):
-                ind = figures.get(seg.key)
-                if ind is None and seg.key == DISCIPLINE_KEY:
-                    if seg.attribute:
-                        self.error(sheet, address, M.DISCIPLINE_ATTRIBUTE.format(attribute=seg.attribute))
-                    elif not self.rows(S.SHEET_BY_NORM[S.norm(S.KY_LUAT)]):
-                        self.error(sheet, address, M.DISCIPLINE_NEEDS_SHEET)
-                elif ind is None:
-                    self.error(sheet, address, M.UNKNOWN_FIGURE.format(key=seg.key))
-                elif seg.attribute == "tyle" and ind.denominator is None:
-                    self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="tyle", column="Mẫu số"))
-                elif seg.attribute == "kytruoc" and ind.previous is None:
-                    self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="kytruoc",
-                                                                      column="Kỳ trước"))
-                elif seg.attribute == "chitieu" and ind.target is None:
-                    self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="chitieu",
-                                                                      column="Chỉ tiêu"))
-                elif not ind.is_rate and (seg.attribute, 0) in (("kytruoc", ind.previous), ("chitieu", ind.target)):
-                    # A value's change and its share of the target divide by these.
-                    self.error(sheet, address, M.FIGURE_ZERO_BASE.format(
-                        key=seg.key, attribute=seg.attribute,
-                        column="Kỳ trước" if seg.attribute == "kytruoc" else "Chỉ tiêu"))
+                problem = self.figure_problem(seg, figures)
+                if problem:
+                    self.error(sheet, address, problem)
             elif isinstance(seg, markup.NoteRef):
                 if not allow_notes:
                     self.error(sheet, address, note_message.format(key=seg.key))
                 elif seg.key not in notes:
                     self.error(sheet, address, M.UNKNOWN_NOTE.format(key=seg.key))
+
+    def figure_problem(self, seg: markup.Figure, figures: dict[str, Indicator]) -> str:
+        """Why `seg` cannot be printed, or ""."""
+        ind = figures.get(seg.key)
+        points = self.series.get(seg.key, {})
+        written = "{" + seg.key + ("." + seg.attribute if seg.attribute else "") + "}"
+        attribute = seg.attribute
+
+        def needs(column: str) -> str:
+            return M.FIGURE_NEEDS.format(key=seg.key, attribute=attribute, column=column)
+
+        if seg.key == markup.ANNEX and (ind is None or attribute not in markup.ATTRIBUTES):
+            known = self.annex_keys()
+            if attribute not in known:
+                return M.ANNEX_UNKNOWN.format(key=attribute, known=", ".join(known) or M.ANNEX_NONE)
+            return M.DECIMALS_NOT_HERE.format(markup=written) if seg.decimals is not None else ""
+        if ind is None and seg.key == DISCIPLINE_KEY:
+            if attribute:
+                return M.DISCIPLINE_ATTRIBUTE.format(attribute=attribute)
+            if not self.rows(S.SHEET_BY_NORM[S.norm(S.KY_LUAT)]):
+                return M.DISCIPLINE_NEEDS_SHEET
+            return ""
+        if ind is None and not points:
+            return M.UNKNOWN_FIGURE.format(key=seg.key)
+        if seg.decimals is not None and attribute == "danhgia":
+            return M.DECIMALS_NOT_HERE.format(markup=written)
+        if ind is None:
+            # Only in Chuỗi số liệu: its value and share are those of the report's year.
+            now = points.get(self.year)
+            if attribute in ("", "tyle") and now is None:
+                return M.SERIES_YEAR_MISSING.format(key=seg.key, year=self.year, markup=written)
+            if attribute == "tyle" and now.denominator is None:
+                return needs("Mẫu số")
+            if attribute in ("kytruoc", "tang", "tu", "gap", "chitieu", "danhgia"):
+                return M.SERIES_ONLY.format(key=seg.key, markup=written)
+        elif attribute == "tyle" and ind.denominator is None:
+            return needs("Mẫu số")
+        elif attribute in ("kytruoc", "tang", "tu", "gap") and ind.previous is None:
+            return needs("Kỳ trước")
+        elif attribute in ("chitieu", "danhgia") and ind.target is None:
+            return needs("Chỉ tiêu")
+        elif not ind.is_rate and (attribute in ("kytruoc", "gap") and ind.previous == 0
+                                  or attribute == "chitieu" and ind.target == 0):
+            # A value's change, its ratio and its share of the target divide by these.
+            return M.FIGURE_ZERO_BASE.format(key=seg.key, attribute=attribute,
+                                             column="Chỉ tiêu" if attribute == "chitieu" else "Kỳ trước")
+        elif ind.is_rate and attribute == "gap" and ind.previous == 0:
+            return M.FIGURE_ZERO_BASE.format(key=seg.key, attribute=attribute, column="Kỳ trước")
+        if seg.is_year and int(attribute) not in points:
+            return M.SERIES_YEAR_MISSING.format(key=seg.key, year=attribute, markup=written)
+        if attribute in markup.SERIES and not points:
+            return M.SERIES_NEEDED.format(key=seg.key, markup=written)
+        rate = next(iter(points.values())).denominator is not None if points else ind is not None and ind.is_rate
+        if attribute == "tong" and rate:
+            return M.SERIES_SUM_OF_RATE.format(key=seg.key)
+        if attribute == "binhquan":
+            return self.growth_problem(seg.key, ind, points, written)
+        return ""
+
+    def growth_problem(self, key: str, ind: Indicator | None, points: dict[int, SeriesPoint], written: str) -> str:
+        if ind is not None and ind.previous is not None and ind.previous_year is not None:
+            first = None if ind.is_rate else ind.previous
+        elif len(points) >= 2:
+            first = points[min(points)]
+            first = None if first.denominator is not None else first.value
+        else:
+            return M.GROWTH_NEEDS.format(key=key, markup=written)
+        if first is not None and first <= 0:
+            return M.GROWTH_FROM_ZERO.format(key=key, markup=written)
+        return ""
 
 
 def _merged_lookup(raw: RawSheet) -> dict[str, str]:
@@ -278,8 +350,15 @@ def check(raw: RawWorkbook, template: str | None = None) -> Checked:
                 name=sheet.name, hint=_closest(sheet.name, [s.name for s in S.SHEETS])))
 
     info = _info(c)
+    c.year = info.year if info else None
+    c.template = template or (info.template if info else "")
     recipients = _recipients(c)
     figures = _indicators(c, info.year if info else None)
+    series = _series(c, figures)
+    c.series = {}
+    for point in series:
+        c.series.setdefault(point.key, {})[point.year] = point
+    annexes = _annexes(c, figures)
     note_rows = _notes(c)
     notes = {k for k, _ in note_rows}
     ratings = tuple(t for t in (_rating(c, spec, figures, notes) for spec in S.RATING_SHEETS) if t is not None)
@@ -292,7 +371,7 @@ def check(raw: RawWorkbook, template: str | None = None) -> Checked:
     info_rows = c.rows(S.SHEET_BY_NORM[S.norm(S.THONG_TIN)]) or []
     for row in info_rows:
         item = S.norm(c.text(S.THONG_TIN, row.cell("Mục")))
-        if item in (S.norm("Căn cứ"), S.norm("Trích yếu")):
+        if item in (S.norm("Căn cứ"), S.norm("Trích yếu"), S.norm("Mở đầu")):
             cell = row.cell("Giá trị")
             c.check_markup(S.THONG_TIN, cell, clean_text(cell.value if cell else None)[0], figures, notes)
     for row in c.rows(S.SHEET_BY_NORM[S.norm(S.CHU_THICH)]) or []:
@@ -306,7 +385,8 @@ def check(raw: RawWorkbook, template: str | None = None) -> Checked:
     has_errors = any(p.level is Level.ERROR for p in c.problems)
     report = None if has_errors or info is None else Report(
         info=info, recipients=recipients, ratings=ratings, failed=failed, history=history,
-        discipline=discipline, indicators=tuple(figures.values()), narrative=narrative, notes=note_rows)
+        discipline=discipline, indicators=tuple(figures.values()), narrative=narrative, notes=note_rows,
+        series=series, annexes=annexes)
     # A text cell read twice (Thông tin, Chú thích) must not report its problem twice.
     return Checked(report, list(dict.fromkeys(c.problems)))
 
@@ -798,6 +878,107 @@ def _check_sums(c: _Checker, raw: dict[str, _Row], indicators: dict[str, Indicat
                 whole=fmt_number(whole), key=key, parts=cells))
 
 
+def _series(c: _Checker, figures: dict[str, Indicator]) -> tuple[SeriesPoint, ...]:
+    """`Chuỗi số liệu`: one value a year per Mã. All rows of a Mã are rates (with Mẫu số) or none
+    is; the report year's value of an indicator also in `Số liệu` must be its Giá trị there."""
+    rows = c.rows(S.SHEET_BY_NORM[S.norm(S.CHUOI_SO_LIEU)])
+    if not rows:
+        return ()
+    name = S.CHUOI_SO_LIEU
+    out: dict[tuple[str, int], SeriesPoint] = {}
+    seen: dict[tuple[str, int], str] = {}
+    kind: dict[str, tuple[bool, str]] = {}        # Mã → (rate?, cell that decided it)
+    cells: dict[tuple[str, int], str] = {}        # (Mã, Năm) → its Giá trị cell
+    so_lieu = {r.number: r for r in (c.rows(S.SHEET_BY_NORM[S.norm(S.SO_LIEU)]) or [])}
+    for row in rows:
+        key = c.text(name, row.cell("Mã"))
+        if not key:
+            continue
+        if not markup.KEY.fullmatch(key):
+            c.error(name, row.address("Mã"), M.KEY_INVALID.format(key=key))
+            continue
+        year_cell = row.cell("Năm")
+        year = None if _blank(year_cell) or c.unusable(name, year_cell) else parse_count(year_cell.value)
+        if year is None or isinstance(year, str) or not 1900 <= year <= 2200:
+            c.error(name, row.address("Năm"), M.YEAR_INVALID.format(value=c.text(name, year_cell)))
+            continue
+        value = c.number(name, row.cell("Giá trị"))
+        if value is None:
+            if _blank(row.cell("Giá trị")):
+                c.error(name, row.address("Giá trị"), M.SERIES_VALUE_MISSING.format(key=key, year=year))
+            continue
+        denominator = c.number(name, row.cell("Mẫu số"))
+        if denominator == 0:
+            c.error(name, row.address("Mẫu số"), M.DENOMINATOR_ZERO.format(key=f"{key} năm {year}"))
+            continue
+        if c.repeated(seen, (key, year), name, row.address("Năm"), M.SERIES_DUPLICATE, key=key, year=year):
+            continue
+        is_rate = denominator is not None
+        first = kind.setdefault(key, (is_rate, row.address("Mẫu số")))
+        if first[0] != is_rate:
+            c.error(name, row.address("Mẫu số"), M.SERIES_MIXED.format(key=key, first=first[1]))
+            continue
+        out[(key, year)] = SeriesPoint(key, year, value, denominator)
+        cells[(key, year)] = row.address("Giá trị")
+    # The report year's value against Số liệu.
+    for (key, year), point in out.items():
+        ind = figures.get(key)
+        if ind is None or year != c.year or ind.formula:
+            continue
+        if point.value != ind.value or (ind.denominator is not None and point.denominator is not None
+                                        and point.denominator != ind.denominator):
+            where = next((r.address("Giá trị") for r in so_lieu.values()
+                          if c.text(S.SO_LIEU, r.cell("Mã")) == key), M.NO_CELL)
+            c.error(name, cells[(key, year)], M.SERIES_DIFFERS.format(
+                key=key, year=year, value=fmt_number(point.value), other=fmt_number(ind.value), cell=where))
+    order = list(dict.fromkeys(k for k, _ in out))
+    return tuple(sorted(out.values(), key=lambda p: (order.index(p.key), p.year)))
+
+
+def _annexes(c: _Checker, figures: dict[str, Indicator]) -> tuple[IndicatorAnnex, ...]:
+    """`Biểu chỉ tiêu`: one annex per key, its title on its first row, its rows the Mã in order."""
+    rows = c.rows(S.SHEET_BY_NORM[S.norm(S.BIEU_CHI_TIEU)])
+    if not rows:
+        return ()
+    name = S.BIEU_CHI_TIEU
+    titles: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+    where: dict[str, str] = {}
+    seen: dict[tuple[str, str], str] = {}
+    for row in rows:
+        key = c.text(name, row.cell("Biểu"))
+        if not key:
+            continue
+        if not markup.KEY.fullmatch(key):
+            c.error(name, row.address("Biểu"), M.KEY_INVALID.format(key=key))
+            continue
+        if key in ANNEX_KEYS:
+            c.error(name, row.address("Biểu"), M.ANNEX_KEY_TAKEN.format(key=key))
+            continue
+        title = c.text(name, row.cell("Tiêu đề"))
+        if key not in titles:
+            titles[key] = title
+            where[key] = row.address("Tiêu đề")
+            members[key] = []
+            if not title:
+                c.error(name, row.address("Tiêu đề"), M.ANNEX_TITLE_MISSING.format(key=key))
+        elif title and title != titles[key]:
+            c.warn(name, row.address("Tiêu đề"), M.ANNEX_TITLE_LATER.format(key=key, first=where[key]))
+        code = c.text(name, row.cell("Mã"))
+        if not code:
+            continue
+        if code not in figures:
+            c.error(name, row.address("Mã"), M.ANNEX_ROW_UNKNOWN.format(key=code))
+            continue
+        if c.repeated(seen, (key, code), name, row.address("Mã"), M.ANNEX_ROW_TWICE, key=code, annex=key):
+            continue
+        members[key].append(code)
+    for key, codes in members.items():
+        if not codes:
+            c.error(name, where[key], M.ANNEX_EMPTY.format(key=key))
+    return tuple(IndicatorAnnex(k, titles[k], tuple(v)) for k, v in members.items() if v and titles[k])
+
+
 def _notes(c: _Checker) -> tuple[tuple[str, str], ...]:
     rows = c.rows(S.SHEET_BY_NORM[S.norm(S.CHU_THICH)])
     if rows is None:
@@ -827,11 +1008,13 @@ def _narrative(c: _Checker, figures, notes, template: str) -> tuple[Paragraph, .
         section = " > ".join(p.strip() for p in c.text(S.NOI_DUNG, row.cell("Mục")).split(">"))
         text = c.text(S.NOI_DUNG, row.cell("Đoạn văn"))
         if template == "xep-loai-chat-luong":
-            if S.norm(section) not in standard:
+            # Extra Mục nest under a fixed one: "Kiểm điểm > Công tác chuẩn bị".
+            head, _, rest = section.partition(" > ")
+            if S.norm(head) not in standard:
                 c.warn(S.NOI_DUNG, row.address("Mục"), M.SECTION_UNUSED.format(
-                    section=section, hint=_closest(section, list(S.STANDARD_SECTIONS))))
+                    section=section, hint=_closest(head, list(S.STANDARD_SECTIONS))))
                 continue
-            section = standard[S.norm(section)]
+            section = standard[S.norm(head)] + (f" > {rest}" if rest else "")
         c.check_markup(S.NOI_DUNG, row.cell("Đoạn văn"), text, figures, notes)
         if text:
             out.append(Paragraph(section, text))
