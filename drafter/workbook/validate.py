@@ -352,7 +352,7 @@ def check(raw: RawWorkbook, template: str | None = None) -> Checked:
     info = _info(c)
     c.year = info.year if info else None
     c.template = template or (info.template if info else "")
-    recipients = _recipients(c)
+    recipients = _recipients(c, info is not None and info.style == S.PAPER)
     figures = _indicators(c, info.year if info else None)
     series = _series(c, figures)
     c.series = {}
@@ -511,10 +511,11 @@ def _info(c: _Checker) -> DocumentInfo | None:
         secrecy=text("Độ mật"), urgency=text("Độ khẩn"), outline=outline, opening=text("Mở đầu"))
 
 
-def _recipients(c: _Checker) -> tuple[str, ...]:
+def _recipients(c: _Checker, paper: bool = False) -> tuple[str, ...]:
     rows = c.rows(S.SHEET_BY_NORM[S.norm(S.NOI_NHAN)])
     if rows is None:
-        c.warn(S.NOI_NHAN, M.NO_CELL, M.MISSING_RECIPIENTS)
+        if not paper:       # a thematic paper has no recipients block
+            c.warn(S.NOI_NHAN, M.NO_CELL, M.MISSING_RECIPIENTS)
         return ()
     return tuple(t for t in (c.text(S.NOI_NHAN, r.cell("Nơi nhận")) for r in rows) if t)
 
