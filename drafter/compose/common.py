@@ -135,7 +135,9 @@ def fill_annex_refs(blocks: list[Block], numbers: dict[str, int]) -> list[Block]
 
     out: list[Block] = []
     for b in blocks:
-        if isinstance(b, Para):
+        if not any(_REF_CLOSE in text for text in _strings([b])):
+            pass                        # most blocks: nothing to fill, keep the block as it is
+        elif isinstance(b, Para):
             b = dataclasses.replace(b, content=content(b.content))
         elif isinstance(b, Table):
             b = dataclasses.replace(b, rows=tuple(

@@ -12,7 +12,6 @@ The words around them ("so với mục tiêu Nghị quyết") are the writer's.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from .. import markup
 from ..document import BODY_TEXT, HEADINGS, ITEM, Block, Inline, Note, Para, para
