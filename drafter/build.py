@@ -20,7 +20,7 @@ from .compose.report import Composed, compose_comparison, compose_report
 from .errors import DrafterError, TemplateFailed, UnreadableWorkbook, WriteFailed
 from . import files
 from .files import check_output, default_output, write_atomic
-from .model import CAC_NAM_TRUOC, HistoryRow, Report
+from .model import BUILTIN_TEMPLATES, CAC_NAM_TRUOC, PAPER, HistoryRow, Report
 from .problems import Checked, Level, Problem
 from .render.docx import render
 from .render.pdf import convert as convert_to_pdf
@@ -64,6 +64,9 @@ class Built:
     template: Path              # the file rendered: never to be overwritten by an output
 
 
+PAPER_TEMPLATE = "tham-luan"
+
+
 def choose_template(report: Report, source: Path, template: str | None, allow_workbook_template: bool) -> Path:
     """The template's file: --template as given on the command line; else the workbook's
     `Mẫu báo cáo`, which may name a file of its own only when the user confirmed it
@@ -84,6 +87,10 @@ def make_report(report: Report, source: Path, previous: Report | None = None, te
     path = choose_template(report, source, template, allow_workbook_template)
     name = template or report.info.template
     composed = compose_report(report, name, comparison=books, charts=charts)
+    # A thematic paper keeps its body (outline or standard report) but not the report's header,
+    # number, date and signature: the shipped templates give way to the paper's own.
+    if report.info.style == PAPER and name in BUILTIN_TEMPLATES:
+        path = builtin_file(PAPER_TEMPLATE)
     rendered = render(composed, path)
     return Built(composed, rendered.data, rendered.paragraphs, path)
 

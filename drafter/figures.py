@@ -6,7 +6,7 @@ calculator finds the printed 8,24 %. Changes are computed from the *printed*
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 HUNDRED = Decimal(100)
 
@@ -69,3 +69,42 @@ def relative_change(now: Decimal, before: Decimal, decimals: int = 2) -> Decimal
 def quota_exceeded(htxsnv: int, httnv: int) -> bool:
     """HTXSNV above 20 % of HTTNV (Quy định 124-QĐ/TW, formerly 132-QĐ/TW)."""
     return htxsnv * 5 > httnv
+
+
+def average_growth(first: Decimal, last: Decimal, years: int, decimals: int = 2) -> Decimal | None:
+    """Average annual growth in %, compounded: ((last / first) ^ (1 / years) − 1) × 100, rounded
+    half-up (1.406 → 2.025 over 5 years: 7,57). None when it is not defined (first ≤ 0, no years)."""
+    if years <= 0 or first <= 0 or last < 0:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 40
+        rate = (Decimal(last) / Decimal(first)) ** (Decimal(1) / Decimal(years))
+        return round_half_up((rate - 1) * HUNDRED, decimals)
+
+
+def average_change(first: Decimal, last: Decimal, years: int, decimals: int = 2) -> Decimal | None:
+    """Average change per year of a rate, in points: (last − first) / years."""
+    if years <= 0:
+        return None
+    return round_half_up((Decimal(last) - Decimal(first)) / years, decimals)
+
+
+# What a figure is against its target: beyond it, on it, or short of it.
+BEYOND, MET, SHORT = "vượt", "đạt", "chưa đạt"
+
+
+def verdict(value: Decimal, target: Decimal, kind: str = "", high: Decimal | None = None) -> str:
+    """`value` against a target of model.TARGET_KINDS. A plain number or `≥` is a floor: above it
+    is beyond, on it met. `>` and `<` are strict bounds: met when kept, never "beyond". `≤` is a
+    ceiling (lower is better). A range is met inside; beyond its high end is beyond."""
+    if kind in ("", "≥"):
+        return BEYOND if value > target else MET if value == target else SHORT
+    if kind == ">":
+        return MET if value > target else SHORT
+    if kind == "≤":
+        return BEYOND if value < target else MET if value == target else SHORT
+    if kind == "<":
+        return MET if value < target else SHORT
+    if value < target:
+        return SHORT
+    return BEYOND if high is not None and value > high else MET

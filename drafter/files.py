@@ -21,7 +21,8 @@ from .model import Report
 
 def default_output(report: Report) -> Path:
     info = report.info
-    return Path("out") / f"{info.number.replace('/', '-')}_{info.year}.docx"
+    # A thematic paper has no number of its own.
+    return Path("out") / f"{info.number.replace('/', '-') or 'tham-luan'}_{info.year}.docx"
 
 
 def record_path(output: Path) -> Path:

@@ -117,10 +117,10 @@ COMPARE_YEAR_MISSING = ("năm so sánh {year} không có trong sheet \"Các năm
 # --- Số liệu, markup, notes -----------------------------------------------------
 KEY_INVALID = "mã \"{key}\" chỉ được gồm chữ, số và dấu _ (không có khoảng trắng)"
 KEY_DUPLICATE = "mã \"{key}\" đã có ở ô {first}: mỗi mã chỉ dùng một lần"
-VALUE_MISSING = "chỉ tiêu \"{key}\" chưa có Giá trị: nhập một số"
+VALUE_MISSING = "chỉ tiêu \"{key}\" chưa có Giá trị: nhập một số, hoặc ghi Công thức để drafter tính"
 DENOMINATOR_ZERO = "Mẫu số của \"{key}\" bằng 0: không tính được tỷ lệ"
 MARKUP_INVALID = "{detail}"
-UNKNOWN_FIGURE = "mã \"{key}\" không có trong sheet \"Số liệu\": thêm dòng có Mã \"{key}\" hoặc sửa lại mã"
+UNKNOWN_FIGURE = "mã \"{key}\" không có trong sheet \"Số liệu\" (hay \"Chuỗi số liệu\"): thêm dòng có Mã \"{key}\" hoặc sửa lại mã"
 FIGURE_NEEDS = "\"{{{key}.{attribute}}}\" cần cột \"{column}\" của chỉ tiêu \"{key}\": nhập giá trị cho cột đó"
 FIGURE_ZERO_BASE = ("\"{{{key}.{attribute}}}\" không tính được vì {column} của chỉ tiêu \"{key}\" bằng 0: "
                     "sửa {column} hoặc bỏ phần so sánh")
@@ -383,3 +383,62 @@ SERVE_HOST_ANY = ("--host {host} nghe trên mọi địa chỉ nên drafter khô
                   "cụ thể của máy (ví dụ --host 192.168.1.10).")
 SERVE_FOLDER_FAILED = "Không dùng được thư mục dữ liệu \"{path}\": {reason}."
 SERVE_OFFICE_WARMING = "LibreOffice đang khởi động để tạo ảnh các trang…"
+
+# --- Số liệu: formulas (Công thức) and sums (Thuộc, Kiểm tra tổng) ------------------------
+FORMULA_EMPTY = "công thức trống"
+FORMULA_CHARACTER = "ký tự \"{char}\" (thứ {pos}) không dùng được trong công thức: chỉ có số, Mã, + - * / và ngoặc ( )"
+FORMULA_ENDS_EARLY = "công thức dừng giữa chừng: còn thiếu {expected}"
+FORMULA_UNEXPECTED = "gặp \"{found}\" ở ký tự thứ {pos}, cần {expected}"
+FORMULA_OPERAND = "một số, một Mã hoặc dấu ("
+FORMULA_CLOSE = "dấu đóng ngoặc )"
+FORMULA_OPERATOR = "một phép tính + - * / hoặc dấu đóng ngoặc )"
+FORMULA_DIVISION_BY_ZERO = "chia cho 0 (\"{divisor}\" bằng 0)"
+FORMULA_INVALID = "công thức \"{formula}\" không hợp lệ: {detail}. Ví dụ công thức đúng: (a + b) / c * 100"
+FORMULA_UNKNOWN_KEY = ("công thức \"{formula}\" dùng mã \"{key}\" không có trong sheet \"Số liệu\": "
+                       "thêm dòng có Mã \"{key}\" hoặc sửa lại công thức")
+FORMULA_CYCLE = ("công thức của \"{key}\" vòng lại chính nó ({cycle}): một chỉ tiêu không được tính từ chính nó, "
+                 "bỏ một mã khỏi vòng")
+FORMULA_NOT_COMPUTED = "công thức \"{formula}\" không tính được: {detail}; sửa công thức hoặc số liệu của mã đó"
+FORMULA_DIFFERS = ("Giá trị ({value}) khác kết quả Công thức \"{formula}\" ({computed}): để trống Giá trị "
+                   "(drafter tính theo công thức) hoặc sửa lại một trong hai ô")
+TARGET_INVALID = ("chỉ tiêu \"{value}\" không đọc được: ghi một số (70), một khoảng (19-20) hoặc một ngưỡng "
+                  "(≥ 90, trên 80, ≤ 3, không quá 3, < 5)")
+SUM_NOT_EQUAL = ("{expression} = {total}, khác {whole} (Giá trị của \"{key}\"): các phần ({parts}) phải cộng "
+                 "lại bằng tổng; sửa số liệu cho khớp")
+SUM_EXCEEDS = ("{expression} = {total}, vượt {whole} (Giá trị của \"{key}\"): tổng các phần ({parts}) không "
+               "được lớn hơn tổng chung; sửa số liệu cho khớp")
+SUM_NO_PARTS = ("\"{key}\" có Kiểm tra tổng nhưng không dòng nào ghi Thuộc \"{key}\": ghi Mã \"{key}\" vào cột "
+                "Thuộc của các phần")
+PARENT_UNKNOWN = "Thuộc \"{parent}\" không phải Mã có trong sheet \"Số liệu\": sửa lại mã của tổng chung"
+PARENT_SELF = "\"{key}\" không thể thuộc chính nó: để trống ô Thuộc hoặc ghi Mã của tổng chung"
+PARENT_CYCLE = "cột Thuộc vòng lại ({cycle}): một chỉ tiêu không thể vừa là phần vừa là tổng của nhau"
+YEAR_NOT_BEFORE = "Năm kỳ trước ({year}) phải trước Năm đánh giá ({current}): sửa lại năm"
+OUTLINE_INVALID = ("cách đánh số đề mục \"{value}\" không đọc được: ghi các cấp từ trên xuống, mỗi cấp một trong "
+                   "{levels}; ví dụ {schemes}")
+
+# --- Chuỗi số liệu, Biểu chỉ tiêu, the new markup ---------------------------------------------
+SERIES_VALUE_MISSING = "\"{key}\" năm {year} chưa có Giá trị: nhập một số hoặc xóa dòng"
+SERIES_DUPLICATE = "\"{key}\" năm {year} đã có ở ô {first}: mỗi mã một năm chỉ ghi một dòng"
+SERIES_MIXED = ("\"{key}\" có năm ghi Mẫu số, có năm không (xem ô {first}): một chuỗi là tỷ lệ (mọi năm có Mẫu số) "
+                "hoặc là số (không năm nào có)")
+SERIES_DIFFERS = ("Giá trị năm {year} của \"{key}\" ({value}) khác Giá trị ở sheet \"Số liệu\" (ô {cell}: {other}): "
+                  "một số liệu chỉ có một giá trị, sửa lại một trong hai ô")
+SERIES_YEAR_MISSING = "\"{markup}\" cần số liệu năm {year} của \"{key}\" trong sheet \"Chuỗi số liệu\": thêm dòng năm đó"
+SERIES_NEEDED = "\"{markup}\" cần các năm của \"{key}\" trong sheet \"Chuỗi số liệu\": thêm mỗi năm một dòng"
+SERIES_ONLY = ("\"{markup}\" cần dòng của \"{key}\" trong sheet \"Số liệu\" (Kỳ trước, Chỉ tiêu): \"{key}\" chỉ có "
+               "trong \"Chuỗi số liệu\"")
+SERIES_SUM_OF_RATE = ("\"{{{key}.tong}}\" không dùng được: \"{key}\" là tỷ lệ, cộng các tỷ lệ không có nghĩa; "
+                      "dùng {{{key}.trungbinh}} hoặc một chỉ tiêu số lượng")
+GROWTH_NEEDS = ("\"{markup}\" cần Kỳ trước và Năm kỳ trước của \"{key}\" (sheet \"Số liệu\"), hoặc ít nhất hai năm "
+                "trong sheet \"Chuỗi số liệu\"")
+GROWTH_FROM_ZERO = "\"{markup}\" không tính được: số liệu năm đầu của \"{key}\" bằng 0 hoặc âm"
+DECIMALS_NOT_HERE = "\"{markup}\" không in số nên không dùng :N (số chữ số thập phân): bỏ phần :N"
+ANNEX_UNKNOWN = "biểu \"{key}\" không có trong báo cáo này: dùng một trong {known}"
+ANNEX_NONE = "(báo cáo không có biểu nào)"
+ANNEX_KEY_TAKEN = "\"{key}\" là tên biểu có sẵn của báo cáo xếp loại: đặt tên khác cho biểu chỉ tiêu"
+ANNEX_TITLE_MISSING = "biểu \"{key}\" chưa có Tiêu đề: ghi tiêu đề ở dòng đầu tiên của biểu"
+ANNEX_TITLE_LATER = "biểu \"{key}\" đã có tiêu đề ở ô {first}: chỉ tiêu đề ở dòng đầu được dùng"
+ANNEX_ROW_UNKNOWN = "mã \"{key}\" không có trong sheet \"Số liệu\": thêm chỉ tiêu đó hoặc sửa lại mã"
+ANNEX_ROW_TWICE = "mã \"{key}\" đã có trong biểu \"{annex}\" ở ô {first}: mỗi chỉ tiêu một dòng"
+ANNEX_EMPTY = "biểu \"{key}\" không có dòng chỉ tiêu nào: ghi Mã của các chỉ tiêu ở cột Mã"
+CHANGE_OTHER = "{field} {old} → {new}"

@@ -39,6 +39,8 @@ class DocumentInfo:
     round_to_100: bool = False
     secrecy: str = ""
     urgency: str = ""
+    outline: tuple[str, ...] = ()   # `Đánh số đề mục` as its levels ("I.", "1.", "1.1.", "a)"); () = default
+    opening: str = ""               # `Mở đầu`: replaces the generated opening sentence
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,11 @@ class DisciplineRow:
     members: tuple[int, int, int, int]           # khiển trách, cảnh cáo, cách chức, khai trừ
 
 
+# Kinds of `Chỉ tiêu`: a plain number means "at least"; `≤`/`<` mean lower is better.
+AT_LEAST, ABOVE, AT_MOST, BELOW, RANGE = "", ">", "≤", "<", "-"
+TARGET_KINDS = (AT_LEAST, "≥", ABOVE, AT_MOST, BELOW, RANGE)
+
+
 @dataclass(frozen=True)
 class Indicator:
     key: str
@@ -119,12 +126,39 @@ class Indicator:
     value: Decimal
     denominator: Decimal | None = None
     previous: Decimal | None = None
-    target: Decimal | None = None
+    target: Decimal | None = None        # the number of `Chỉ tiêu`: the bound, or the low end of a range
     unit: str = ""
+    decimals: int | None = None          # `Số thập phân` of this indicator (None: the workbook's)
+    previous_year: int | None = None     # `Năm kỳ trước`
+    target_kind: str = AT_LEAST          # one of TARGET_KINDS
+    target_high: Decimal | None = None   # the high end of a range target
+    parent: str = ""                     # `Thuộc`: the Mã of the whole this row is a part of
+    formula: str = ""                    # `Công thức` as typed ("" when the value is typed)
 
     @property
     def is_rate(self) -> bool:
         return self.denominator is not None
+
+    @property
+    def lower_is_better(self) -> bool:
+        return self.target_kind in (AT_MOST, BELOW)
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    """One row of `Chuỗi số liệu`: an indicator's value in one year."""
+    key: str
+    year: int
+    value: Decimal
+    denominator: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class IndicatorAnnex:
+    """One annex of `Biểu chỉ tiêu`: its key, title and the Mã of its rows, in sheet order."""
+    key: str
+    title: str
+    rows: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -144,6 +178,8 @@ class Report:
     indicators: tuple[Indicator, ...] = ()
     narrative: tuple[Paragraph, ...] = ()
     notes: tuple[tuple[str, str], ...] = field(default=())   # (mã, nội dung) from Chú thích
+    series: tuple[SeriesPoint, ...] = ()                     # Chuỗi số liệu, by Mã then year
+    annexes: tuple[IndicatorAnnex, ...] = ()                 # Biểu chỉ tiêu
 
     def rating(self, subject: str) -> RatingTable | None:
         return next((t for t in self.ratings if t.subject == subject), None)
@@ -153,6 +189,10 @@ class Report:
 
     def note(self, key: str) -> str | None:
         return dict(self.notes).get(key)
+
+    def points(self, key: str) -> tuple[SeriesPoint, ...]:
+        """The series of indicator `key`, by year."""
+        return tuple(sorted((p for p in self.series if p.key == key), key=lambda p: p.year))
 
 
 # ---- vocabulary: the names the whole program shares ------------------------------------
@@ -192,7 +232,25 @@ DISCIPLINE_KEY = "ky_luat"
 # The templates shipped with drafter that a workbook may choose, and the one it may not
 # (drafter compare's own).
 BUILTIN_TEMPLATES = ("xep-loai-chat-luong", "tong-hop")
-INTERNAL_TEMPLATES = ("so-sanh",)
+INTERNAL_TEMPLATES = ("so-sanh", "tham-luan")
+# `Thể thức`: the Party form (Hướng dẫn 36-HD/VPTW), the state form (Nghị định 30/2020) and a
+# thematic paper (no number, date or signature; its author under the title).
+PARTY, STATE, PAPER = "Đảng", "Nhà nước", "Tham luận"
+# Sheets of the general-report language.
+CHUOI_SO_LIEU = "Chuỗi số liệu"
+BIEU_CHI_TIEU = "Biểu chỉ tiêu"
+# The annexes of the standard report, as `{bieu.KEY}` names them, in their own order.
+ANNEX_KEYS = {"tccsd": TCCSD, "chibo": CHI_BO, "dangvien": DANG_VIEN, "taphe": TAP_THE, "canbo": CAN_BO,
+              "kyluat": KY_LUAT}
+ANNEX_MARKUP = "bieu"
+
+
+def outline_body(template: str, has_ratings: bool) -> bool:
+    """Whether the body is the outline of `Nội dung` (template `tong-hop`, or a template of the
+    user's own for a workbook without rating rows) rather than the standard rating report."""
+    if template in BUILTIN_TEMPLATES:
+        return template == "tong-hop"
+    return not has_ratings
 TOTAL = "Tổng cộng"
 
 

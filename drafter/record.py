@@ -116,7 +116,15 @@ class FigureChange:
             year = n.get("so_voi_nam") or o.get("so_voi_nam")
             parts.append(M.CHANGE_COMPARE.format(year=year, old=o.get("thay_doi") or "—",
                                                  new=n.get("thay_doi") or "—"))
+        # The other printed forms (the phrases of the general reports, the series, the annexes).
+        for field in dict.fromkeys([*o, *n]):
+            if field not in _NAMED and o.get(field) != n.get(field):
+                parts.append(M.CHANGE_OTHER.format(field=field, old=o.get(field) or "—", new=n.get(field) or "—"))
         return f"{self.key}: " + "; ".join(parts)
+
+
+# Fields the change list words by name; any other field is listed as "field: old → new".
+_NAMED = {"so", "gia_tri", "ty_le", "ky_truoc", "chi_tieu", "thay_doi", "so_voi_nam"}
 
 
 def _count(value) -> str:

@@ -223,6 +223,28 @@ SO_SANH_DOCUMENT = (
     '</w:body></w:document>'
 )
 
+# A thematic paper (Thể thức: Tham luận, the papers of a congress, 001): no header block, number,
+# date, recipients or signature; its author and the author's posts under the title.
+AUTHOR = (
+    _p("Signature", "{{ nguoi_ky }}")
+    + _p("HeaderCentre", "{{ chuc_vu_nguoi_ky }}")
+)
+THAM_LUAN_DOCUMENT = (
+    f'<w:document {W_NS}><w:body>'
+    + _p("Title", "{{ loai_van_ban }}")
+    + _p("Subtitle", "{{ trich_yeu }}")
+    + _p("TitleRule", "-----")
+    + _borderless_table((4300, 5054), ("<w:p/>", AUTHOR))
+    + _p("BodyText", "{{p mo_dau }}")
+    + _p("BodyText", "{{p noi_dung }}")
+    + _p("Normal", "{{p phu_luc }}")
+    + '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/>'
+      '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>'
+    + PAGE
+    + '<w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="381"/></w:sectPr>'
+    '</w:body></w:document>'
+)
+
 HEADER_DEFAULT = (
     f'<w:hdr {W_NS}><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>'
     '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
@@ -299,8 +321,9 @@ TEMPLATES = {
     "xep-loai-chat-luong": "Báo cáo kết quả đánh giá, xếp loại chất lượng",
     "tong-hop": "Báo cáo tổng hợp",
     "so-sanh": "Phụ lục so sánh kết quả đánh giá, xếp loại chất lượng",
+    "tham-luan": "Tham luận, chuyên đề",
 }
-DOCUMENTS = {"so-sanh": SO_SANH_DOCUMENT}     # the others share DOCUMENT
+DOCUMENTS = {"so-sanh": SO_SANH_DOCUMENT, "tham-luan": THAM_LUAN_DOCUMENT}     # the others share DOCUMENT
 
 
 def parts(title: str, document: str = DOCUMENT) -> dict[str, str]:

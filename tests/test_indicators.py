@@ -221,3 +221,121 @@ def test_unknown_key_and_missing_column_name_the_cell(tmp_path):
     assert result.returncode == 1
     assert "lỗi · Nội dung · B2 · mã \"khong_co\" không có trong sheet \"Số liệu\"" in result.stderr
     assert "lỗi · Nội dung · B3 · \"{tccsd.tyle}\" cần cột \"Mẫu số\" của chỉ tiêu \"tccsd\"" in result.stderr
+
+
+# ---- the phrases of the general reports (v2), with the references' figures --------------------
+
+from drafter.model import SeriesPoint  # noqa: E402
+
+
+def v2(value, denominator=None, previous=None, target=None, unit="", decimals=None, previous_year=None,
+       kind="", high=None) -> Indicator:
+    d = lambda x: None if x is None else Decimal(str(x))  # noqa: E731
+    return Indicator("ma", "", d(value), d(denominator), d(previous), d(target), unit, decimals, previous_year,
+                     kind, d(high))
+
+
+def say(indicator, attribute, points=(), year=2020, decimals=2, places=None, zero_pad=True) -> str:
+    return indicator_text(indicator, attribute, decimals, zero_pad, points=tuple(points), year=year, places=places)
+
+
+def series(*pairs, denominators=None):
+    return [SeriesPoint("ma", y, Decimal(str(v)), None if denominators is None else Decimal(str(denominators[i])))
+            for i, (y, v) in enumerate(pairs)]
+
+
+def test_absolute_change_with_the_unit():
+    assert say(v2(74167, previous=56888, unit="ha"), "tang") == "tăng 17.279 ha"          # 001 L21
+    assert say(v2(752, previous=871, unit="thôn"), "tang") == "giảm 119 thôn"             # 000 L68, as printed
+    assert say(v2(21, previous=5, unit="tổ chức đảng"), "tang") == "tăng 16 tổ chức đảng"  # 001 L336
+    assert say(v2(17, previous=10, unit="xã"), "tang") == "tăng 07 xã"                    # 000, a note
+    assert say(v2(5, previous=5, unit="xã"), "tang") == "không thay đổi"
+    assert say(v2("1.2", previous="1.424", unit="%"), "tang") == "giảm 0,224%"            # the unit % sticks
+
+
+def test_v1_relative_change_is_unchanged_beside_the_absolute_one():
+    # The same figures as {ma.kytruoc}: 001 L336 printed "tăng 320,00%" before {ma.tang} existed.
+    assert say(v2(21, previous=5, unit="tổ chức đảng"), "kytruoc") == "tăng 320,00%"
+
+
+def test_a_rates_absolute_change_is_in_points_without_the_unit():
+    assert say(v2(588, 756, previous="39.63", unit="thôn"), "tang") == "tăng 38,15%"
+
+
+def test_from_to():
+    grdp = v2(2025, previous=1406, unit="USD", previous_year=2015)
+    assert say(grdp, "tu") == "từ 1.406 USD năm 2015 lên 2.025 USD"                      # 001 L21
+    share = v2("22.63", 100, previous="30.17", previous_year=2015)
+    assert say(share, "tu") == "từ 30,17% năm 2015 xuống 22,63%"
+    assert say(v2("66.8", previous="66.2", unit="tuổi", previous_year=2015), "tu") == \
+        "từ 66,2 tuổi năm 2015 lên 66,8 tuổi"                                               # 001 L61
+    assert say(v2(5, previous=5), "tu") == "giữ nguyên ở mức 05"
+    assert say(v2(2025, previous=1406), "tu") == "từ 1.406 lên 2.025"                      # no Năm kỳ trước
+
+
+def test_precision_per_indicator_and_per_occurrence():
+    # 113 of 432 percentages of the references have 0, 1 or 3 decimals.
+    assert say(v2(9220, 29651, decimals=1), "tyle") == "31,1%"
+    assert say(v2(10064, 11436, decimals=0), "tyle") == "88%"
+    assert say(v2("1.424"), "") == "1,424"                                                 # as typed
+    assert say(v2(9220, 29651), "tyle", places=1) == "31,1%"                                # {ma.tyle:1}
+    assert say(v2(588, 756, previous="39.63"), "kytruoc", places=1) == "tăng 38,2%"
+    assert say(v2("27.6", decimals=1), "") == "27,6"
+    assert say(v2(28, decimals=1), "") == "28,0"
+    assert say(v2(588, 756, decimals=1), "") == "588"                                      # a rate's count stays a count
+    assert say(v2("9.126", decimals=2), "", places=1) == "9,1"
+
+
+def test_ratio():
+    assert say(v2(2025, previous=1406), "gap") == "gấp 1,44 lần"
+    assert say(v2(1406, previous=2025), "gap") == "bằng 0,69 lần"
+
+
+def test_average_growth_over_the_period():
+    grdp = v2(2025, previous=1406, previous_year=2015)
+    assert say(grdp, "binhquan") == "tăng bình quân 7,57%/năm"                              # 1.406 → 2.025, 5 years
+    assert say(v2(1406, previous=2025, previous_year=2015), "binhquan") == "giảm bình quân 7,04%/năm"
+    # From the series when Kỳ trước has no year: first to last year.
+    points = series((2015, 1406), (2016, 1500), (2020, 2025))
+    assert say(v2(2025), "binhquan", points) == "tăng bình quân 7,57%/năm"
+    # A rate moves by points a year: 56,35% (2016) → 17,30% (2020) is 9,76 points a year down.
+    rates = series((2016, "56.35"), (2020, "17.30"), denominators=(100, 100))
+    assert say(v2("17.30", 100), "binhquan", rates) == "giảm bình quân 9,76%/năm"
+
+
+def test_verdicts_against_plain_bound_and_range_targets():
+    assert say(v2("71.69", 100, target=70), "danhgia") == "vượt chỉ tiêu"                  # 001 L350
+    assert say(v2(70, 100, target=70), "danhgia") == "đạt chỉ tiêu"
+    assert say(v2(5853, target=5000), "danhgia") == "vượt chỉ tiêu"
+    assert say(v2(28, target=28), "danhgia") == "đạt chỉ tiêu"
+    assert say(v2("9.13", target=10, kind="≥"), "danhgia") == "chưa đạt chỉ tiêu"
+    assert say(v2(61, target=60, kind=">"), "danhgia") == "đạt chỉ tiêu"                   # a strict bound: met
+    assert say(v2(60, target=60, kind=">"), "danhgia") == "chưa đạt chỉ tiêu"
+    assert say(v2("1.2", target="1.3", kind="≤"), "danhgia") == "vượt chỉ tiêu"             # lower is better
+    assert say(v2("1.3", target="1.3", kind="≤"), "danhgia") == "đạt chỉ tiêu"
+    assert say(v2("4.5", target=5, kind="<"), "danhgia") == "đạt chỉ tiêu"
+    # "tỷ trọng nông-lâm-thuỷ sản 19-20%": inside is met, beyond the high end exceeded.
+    for value, word in (("18.9", "chưa đạt"), ("19", "đạt"), ("19.5", "đạt"), ("20", "đạt"), ("20.1", "vượt")):
+        assert say(v2(value, 100, target=19, kind="-", high=20), "danhgia") == f"{word} chỉ tiêu", value
+
+
+SHARES = series((2016, "56.35"), (2017, "54.18"), (2018, "18.50"), (2019, "18.59"), (2020, "17.30"),
+                denominators=(100,) * 5)
+EXPELLED = series((2015, 27), (2016, 36), (2017, 50), (2018, 64), (2019, 19))              # 001 L444
+
+
+def test_series_years_and_summaries():
+    share = v2("17.30", 100)
+    assert say(share, "2018", SHARES) == "18,50%"
+    assert say(share, "chuoi", SHARES) == ("năm 2016: 56,35%; năm 2017: 54,18%; năm 2018: 18,50%; "
+                                          "năm 2019: 18,59%; năm 2020: 17,30%")
+    assert (say(share, "nhonhat", SHARES), say(share, "lonnhat", SHARES)) == ("17,30%", "56,35%")
+    assert say(share, "trungbinh", SHARES) == "32,98%"          # (56,35 + 54,18 + 18,50 + 18,59 + 17,30) / 5
+    count = v2(19, unit="đảng viên")
+    assert say(count, "chuoi", EXPELLED) == ("năm 2015: 27 đảng viên; năm 2016: 36 đảng viên; năm 2017: 50 đảng "
+                                            "viên; năm 2018: 64 đảng viên; năm 2019: 19 đảng viên")
+    assert say(count, "tong", EXPELLED) == "196"                # "196 đảng viên đưa ra khỏi Đảng"
+    assert say(count, "trungbinh", EXPELLED) == "39,20"
+    assert say(count, "2017", EXPELLED) == "50"
+    assert say(v2(3), "2017", series((2017, 3))) == "03"
+    assert say(share, "2015", SHARES) == ""                     # not in the series: validation says so

@@ -221,13 +221,13 @@ def test_named_dropdowns(book):
 
 def test_info_dropdowns(book):
     ws = book[S.THONG_TIN]
-    expected = {"Thể thức": ["Đảng", "Nhà nước"], "Thêm số 0": ["Có", "Không"],
+    expected = {"Thể thức": ["Đảng", "Nhà nước", "Tham luận"], "Thêm số 0": ["Có", "Không"],
                 "Làm tròn tổng 100%": ["Có", "Không"]}
     for item, choices in expected.items():
         (dv,) = validations_covering(ws, f"B{info_row(ws, item)}")
         assert list_values(dv) == choices
         assert dv.showErrorMessage
-    assert '"Đảng,Nhà nước"' in [dv.formula1 for dv in ws.data_validations.dataValidation]
+    assert '"Đảng,Nhà nước,Tham luận"' in [dv.formula1 for dv in ws.data_validations.dataValidation]
     (template,) = validations_covering(ws, f"B{info_row(ws, 'Mẫu báo cáo')}")
     assert "xep-loai-chat-luong" in list_values(template) and not template.showErrorMessage
 
@@ -295,3 +295,28 @@ def test_write_blank_directly(tmp_path):
     path = init_workbook(tmp_path / "a.xlsx")
     assert path == tmp_path / "a.xlsx"
     assert CalamineWorkbook.from_path(str(path)).sheet_names[0] == S.HUONG_DAN
+
+
+def test_the_columns_and_items_of_the_general_reports(book, fresh):
+    spec = S.SHEET_BY_NORM[S.norm(S.SO_LIEU)]
+    ws = book[S.SO_LIEU]
+    kinds = {}
+    for header in ("Năm kỳ trước", "Số thập phân", "Kiểm tra tổng"):
+        (dv,) = validations_covering(ws, f"{column_letter(spec, header)}3")
+        kinds[header] = dv
+    assert (kinds["Năm kỳ trước"].type, kinds["Năm kỳ trước"].formula1, kinds["Năm kỳ trước"].formula2) == \
+        ("whole", "1900", "2200")
+    assert (kinds["Số thập phân"].type, kinds["Số thập phân"].formula2) == ("whole", "4")
+    assert list_values(kinds["Kiểm tra tổng"]) == ["bằng", "không vượt"]
+    series = S.SHEET_BY_NORM[S.norm(S.CHUOI_SO_LIEU)]
+    (year,) = validations_covering(book[S.CHUOI_SO_LIEU], f"{column_letter(series, 'Năm')}2")
+    assert year.type == "whole"
+    info_ws = book[S.THONG_TIN]
+    (scheme,) = validations_covering(info_ws, f"B{info_row(info_ws, 'Đánh số đề mục')}")
+    assert list_values(scheme)[:3] == ["I. 1. 1.1. a)", "Phần thứ nhất. I. 1. a)", "I. 1. 1.1. 1.1.1."]
+    assert not scheme.showErrorMessage            # any sequence of levels is read
+    text = guide_text(fresh)
+    for needle in ("{ma.tang}", "{ma.tu}", "{ma.gap}", "{ma.binhquan}", "{ma.danhgia}", "{ma.2018}", "{ma.chuoi}",
+                   "{ma.trungbinh}", "{ma.tyle:1}", "{bieu.ten}", "7 + 67 + 152 = 226, khác 124", "“* ”",
+                   "Kiểm điểm > Công tác chuẩn bị", "Tham luận"):
+        assert needle in text, needle

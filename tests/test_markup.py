@@ -124,3 +124,39 @@ def test_unresolved_references_are_errors_naming_the_cell(tmp_path, change, shee
     level, got_sheet, got_cell, message = found[0]
     assert (level, got_sheet, got_cell) == ("lỗi", sheet, cell)
     assert all(w in message for w in words), message
+
+
+# ---- the grammar of the general reports: attributes, years, annexes, :N ---------------------------
+
+@pytest.mark.parametrize("text, segment", [
+    ("{ma.tang}", Figure("ma", "tang")),
+    ("{ma.tu}", Figure("ma", "tu")),
+    ("{ma.gap}", Figure("ma", "gap")),
+    ("{ma.binhquan}", Figure("ma", "binhquan")),
+    ("{ma.danhgia}", Figure("ma", "danhgia")),
+    ("{ma.2018}", Figure("ma", "2018")),
+    ("{ma.chuoi}", Figure("ma", "chuoi")),
+    ("{ma.nhonhat}", Figure("ma", "nhonhat")),
+    ("{ma.lonnhat}", Figure("ma", "lonnhat")),
+    ("{ma.trungbinh}", Figure("ma", "trungbinh")),
+    ("{ma.tong}", Figure("ma", "tong")),
+    ("{tl_dv.tyle:1}", Figure("tl_dv", "tyle", 1)),
+    ("{ma:0}", Figure("ma", "", 0)),
+    ("{ma.2020:3}", Figure("ma", "2020", 3)),
+    ("{bieu.tccsd}", Figure("bieu", "tccsd")),
+    ("{bieu.chi_tieu_2}", Figure("bieu", "chi_tieu_2")),
+])
+def test_every_form_of_the_spec(text, segment):
+    assert parse(text) == [segment]
+
+
+def test_a_year_is_an_attribute_and_literal_braces_still_work():
+    assert parse("{{ma.2018}} = {ma.2018}") == [Text("{ma.2018} = "), Figure("ma", "2018")]
+    assert Figure("ma", "2018").is_year and not Figure("ma", "tyle").is_year
+
+
+@pytest.mark.parametrize("text", ["{ma.tyle:5}", "{ma.tyle:}", "{ma:x}", "{ma.tyle:1:2}", "{ma.18}", "{ma.20188}",
+                                  "{ma.tyle.2}", "{bieu.}", "{ma..tyle}", "{ma.tyle :1}"])
+def test_malformed_v2_forms(text):
+    with pytest.raises(MarkupError, match="không hợp lệ"):
+        parse(text)

@@ -14,6 +14,7 @@ from drafter.model import DocumentInfo, FailedOrganisation, HistoryRow, Paragrap
 from drafter.compose.narrative import Resolver
 from drafter.document import Note, Para
 from drafter.compose.rating import compose
+from drafter.compose.report import compose_report
 from drafter.wording import change_phrase, fmt_count, fmt_date_long, fmt_date_short, fmt_int, fmt_pct
 from drafter.workbook import schema as S
 
@@ -23,9 +24,10 @@ INFO = DocumentInfo(issuer="HUYỆN ỦY ĐĂK HÀ", number="12-BC/HU", place="�
 
 
 def text_of(report: Report) -> str:
-    body, annexes = compose(report, Resolver(report))
+    # The whole report: annex numbers are fixed once every reference is known (compose/report.py).
+    composed = compose_report(report, "xep-loai-chat-luong")
     return "\n".join("".join(c if isinstance(c, str) else "[^]" for c in b.content)
-                     for b in body + annexes if isinstance(b, Para))
+                     for b in composed.body + composed.annexes if isinstance(b, Para))
 
 
 def headings(report: Report) -> list[str]:

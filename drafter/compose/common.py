@@ -2,12 +2,14 @@
 the shares printed for it, the names of the issuing body, and the annex heading."""
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from .. import figures
 from .. import model as V
-from ..document import ANNEX_NUMBER, ANNEX_SUBTITLE, ANNEX_TITLE, Block, para
+from ..document import ANNEX_NUMBER, ANNEX_SUBTITLE, ANNEX_TITLE, Block, Note, Para, Row, Table, para
 from ..model import Report
 from ..wording import fmt_date_short
 
@@ -79,16 +81,82 @@ def settings_for(report: Report) -> Settings:
                     scope_name(info.issuer))
 
 
-def annex_pointer(annex: int | None) -> str:
-    return f" (có biểu số {annex} kèm theo)" if annex else ""
+def annex_pointer(annex: int | str | None) -> str:
+    """' (có biểu số N kèm theo)'; given an annex key, its number is filled in later (annex_ref)."""
+    if not annex:
+        return ""
+    return f" (có biểu số {annex_ref(annex) if isinstance(annex, str) else annex} kèm theo)"
+
+
+# ---- annex numbers, fixed once every reference is known ------------------------------------
+# Annexes are numbered in the order the document first refers to them ({bieu.KEY} typed by the
+# writer, "(có biểu số N kèm theo)" written by drafter), so a typed reference never collides with
+# a generated number. Composers write a placeholder; the report fills it in.
+_REF_OPEN, _REF_CAPITAL, _REF_CLOSE = "\ue000", "\ue002", "\ue001"
+_REF = re.compile(f"([{_REF_OPEN}{_REF_CAPITAL}])(\\w+){_REF_CLOSE}")
+_BARE = re.compile(f"[{_REF_OPEN}{_REF_CAPITAL}](\\w+){_REF_CLOSE}")
+
+
+def annex_ref(key: str, capital: bool = False) -> str:
+    """A placeholder for 'biểu số N' of annex `key` ('Biểu số N' at the start of a sentence)."""
+    return f"{_REF_CAPITAL if capital else _REF_OPEN}{key}{_REF_CLOSE}"
+
+
+def _strings(blocks: list[Block]):
+    for b in blocks:
+        contents = [b.content] if isinstance(b, Para) else \
+            [c.content for row in b.rows for c in row.cells] if isinstance(b, Table) else []
+        for content in contents:
+            for piece in content:
+                yield piece.text if isinstance(piece, Note) else piece
+
+
+def annex_order(blocks: list[Block]) -> list[str]:
+    """The annex keys the blocks refer to, in order of first reference."""
+    found: dict[str, None] = {}
+    for text in _strings(blocks):
+        for m in _REF.finditer(text):
+            found.setdefault(m.group(2))
+    return list(found)
+
+
+def fill_annex_refs(blocks: list[Block], numbers: dict[str, int]) -> list[Block]:
+    """The blocks with every annex placeholder replaced: 'biểu số 3' (or bare '3' where a
+    composer wrote 'biểu số' itself, see annex_pointer)."""
+    def fill(text: str) -> str:
+        if _REF_CLOSE not in text:
+            return text
+        text = re.sub(f"(?<=biểu số ){_BARE.pattern}", lambda m: str(numbers[m.group(1)]), text)
+        return _REF.sub(lambda m: f"{'Biểu' if m.group(1) == _REF_CAPITAL else 'biểu'} số {numbers[m.group(2)]}",
+                        text)
+
+    def content(items: tuple) -> tuple:
+        return tuple(Note(fill(c.text)) if isinstance(c, Note) else fill(c) for c in items)
+
+    out: list[Block] = []
+    for b in blocks:
+        if not any(_REF_CLOSE in text for text in _strings([b])):
+            pass                        # most blocks: nothing to fill, keep the block as it is
+        elif isinstance(b, Para):
+            b = dataclasses.replace(b, content=content(b.content))
+        elif isinstance(b, Table):
+            b = dataclasses.replace(b, rows=tuple(
+                Row(tuple(dataclasses.replace(c, content=content(c.content)) for c in row.cells), row.header)
+                for row in b.rows))
+        out.append(b)
+    return out
 
 
 def annex_head(report: Report, number: int, title: str) -> list[Block]:
     """'Biểu số N', the title in capitals and '(Kèm theo Báo cáo số …, ngày … của …)'."""
     info = report.info
-    return [para(ANNEX_NUMBER, f"Biểu số {number}"), para(ANNEX_TITLE, title),
-            para(ANNEX_SUBTITLE, f"(Kèm theo Báo cáo số {info.number}, ngày {fmt_date_short(info.date)} "
-                                  f"của {issuing_body(report)})")]
+    if info.style == V.PAPER:       # no number or date: named by its title and author
+        attached = f"(Kèm theo {info.doc_type.lower()} {info.subject.lower()}" + \
+                   (f" của đồng chí {info.signer})" if info.signer else ")")
+    else:
+        attached = (f"(Kèm theo Báo cáo số {info.number}, ngày {fmt_date_short(info.date)} "
+                    f"của {issuing_body(report)})")
+    return [para(ANNEX_NUMBER, f"Biểu số {number}"), para(ANNEX_TITLE, title), para(ANNEX_SUBTITLE, attached)]
 
 
 def organ_name(issuer: str) -> str:

@@ -2,15 +2,18 @@
 its outline, the sentences of section 2.2 and the annex tables, from the model."""
 from __future__ import annotations
 
+from typing import Callable
+
 from .. import figures
 from .. import model as S
 from ..document import (BODY_TEXT, ITEM, TABLE_CENTRE, TABLE_HEADING, TABLE_NUMBER, TABLE_TEXT, TABLE_TOTAL,
-                        TABLE_TOTAL_NUMBER, Block, Cell, Inline, LandscapeStart, Note, Para, Row, Table, para)
+                        TABLE_TOTAL_NUMBER, Block, Cell, Inline, Note, Para, Row, Table, para)
 from ..model import RatingTable, Report, UnitRating
 from ..wording import change_phrase, fmt_cell_pct, fmt_count, fmt_int, fmt_pct, join_items
 from . import discipline
-from .common import ANNEX_SUBJECT, Settings, annex_head, annex_pointer, issuing_body, previous_shares, settings_for
-from .narrative import Resolver, Section, number_outline
+from .common import (ANNEX_SUBJECT, Settings, annex_head, annex_pointer, annex_ref, issuing_body, previous_shares,
+                     settings_for)
+from .narrative import Resolver, Section, build_outline, number_outline, section_path
 from .printed import Ledger, key
 
 # Nouns and phrases per rating subject.
@@ -64,7 +67,7 @@ def _pending_reasons(table: RatingTable) -> list[tuple[str, int]]:
 
 
 def results_sentence(report: Report, table: RatingTable, total: UnitRating, s: Settings,
-                     annex: int | None, printed: Ledger) -> list[Inline]:
+                     annex: str | None, printed: Ledger) -> list[Inline]:
     """'Kết quả: 114/659 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (chiếm 17,30%,
     giảm 1,29% so với năm 2019); …'."""
     noun = NOUN[table.subject]
@@ -111,7 +114,7 @@ def failed_names(failed) -> str:
     return "; ".join(parts) + "."
 
 
-def organisation_paragraph(report: Report, table: RatingTable, s: Settings, annex: int | None,
+def organisation_paragraph(report: Report, table: RatingTable, s: Settings, annex: str | None,
                            resolver: Resolver) -> list[Block]:
     """The paragraphs for TCCSĐ, chi bộ or đảng viên (province-wide totals)."""
     total = table.total()
@@ -187,7 +190,7 @@ def body_item(unit: UnitRating, subject: str, s: Settings, resolver: Resolver) -
     return out
 
 
-def leadership_section(table: RatingTable, s: Settings, annex: int | None, resolver: Resolver,
+def leadership_section(table: RatingTable, s: Settings, annex: str | None, resolver: Resolver,
                        year: int) -> list[Block]:
     total = table.total()
     if table.subject == S.TAP_THE:
@@ -216,11 +219,11 @@ def leadership_section(table: RatingTable, s: Settings, annex: int | None, resol
         for u in table.rows:
             blocks.append(Para(ITEM, ("+ ", *body_item(u, table.subject, s, resolver))))
     if annex:
-        blocks.append(para(BODY_TEXT, f"Kết quả chi tiết có biểu số {annex} kèm theo."))
+        blocks.append(para(BODY_TEXT, f"Kết quả chi tiết có biểu số {annex_ref(annex)} kèm theo."))
     return blocks
 
 
-def discipline_section(report: Report, s: Settings, annex: int | None) -> list[Block]:
+def discipline_section(report: Report, s: Settings, annex: str | None) -> list[Block]:
     """'Năm 2020, toàn Đảng bộ tỉnh đã thi hành kỷ luật 29 tổ chức đảng (khiển trách: 26, …) và
     1.090 đảng viên (…) (có biểu số 6 kèm theo).'"""
     if not report.discipline:
@@ -280,42 +283,63 @@ def annex_table(table: RatingTable, s: Settings, resolver: Resolver, notes_in_ro
     return Table(ANNEX_WIDTHS, tuple(rows))
 
 
-def annex_blocks(report: Report, s: Settings, resolver: Resolver, numbers: dict[str, int]) -> list[Block]:
+# The annex key of each subject ({bieu.tccsd} …), in the order of the annexes.
+ANNEX_KEY = {subject: key for key, subject in S.ANNEX_KEYS.items()}
+
+
+def annex_builders(report: Report, s: Settings, resolver: Resolver,
+                   present: list[str]) -> dict[str, Callable[[int], list[Block]]]:
+    """Each annex of the report, by key, as a function of the number it is given."""
     info = report.info
-    out: list[Block] = [LandscapeStart()]
-    for subject, n in numbers.items():
-        if subject == DISCIPLINE:
-            out += annex_head(report, n, f"{discipline.TITLE} NĂM {info.year}")
-            out.append(discipline.table(report.discipline, resolver.printed))
-            continue
-        table = report.rating(subject)
-        out += annex_head(report, n, f"KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {ANNEX_SUBJECT[subject].upper()} "
-                                     f"NĂM {info.year}")
-        out.append(annex_table(table, s, resolver, notes_in_rows=subject not in S.LEADERSHIP))
-    return out
+
+    def discipline_annex(n: int) -> list[Block]:
+        return [*annex_head(report, n, f"{discipline.TITLE} NĂM {info.year}"),
+                discipline.table(report.discipline, resolver.printed)]
+
+    def rating_annex(subject: str) -> Callable[[int], list[Block]]:
+        def build(n: int) -> list[Block]:
+            return [*annex_head(report, n, f"KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG "
+                                           f"{ANNEX_SUBJECT[subject].upper()} NĂM {info.year}"),
+                    annex_table(report.rating(subject), s, resolver, notes_in_rows=subject not in S.LEADERSHIP)]
+        return build
+
+    return {ANNEX_KEY[subject]: discipline_annex if subject == DISCIPLINE else rating_annex(subject)
+            for subject in present}
 
 
 # ---- the document ----------------------------------------------------------------
 
 def opening(report: Report, resolver: Resolver) -> tuple[Inline, ...]:
+    """The opening paragraph: `Mở đầu` as written, or "Thực hiện {Căn cứ}, … báo cáo … như sau:";
+    a thematic paper (Thể thức: Tham luận) has none of its own."""
     info = report.info
+    if info.opening:
+        return resolver.inlines(info.opening, opens_sentence=True)
+    if info.style == S.PAPER:
+        return ()
     subject = info.subject.rstrip(". ")
     if info.basis:
         return ("Thực hiện ", *resolver.inlines(info.basis), f", {issuing_body(report)} báo cáo {subject} như sau:")
     return (f"{issuing_body(report)} báo cáo {subject} như sau:",)
 
 
-def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block]]:
-    """(body blocks, annex blocks) of the standard report."""
+def compose(report: Report, resolver: Resolver) -> tuple[list[Block], dict[str, Callable[[int], list[Block]]]]:
+    """The standard report's body, and its annexes by key (compose/report.py numbers them)."""
     s = settings_for(report)
     info = report.info
     present = [t.subject for t in report.ratings if t.rows]
     if report.discipline:
         present.append(DISCIPLINE)
-    numbers = {subject: i for i, subject in enumerate(present, start=1)}
+    numbers = {subject: ANNEX_KEY[subject] for subject in present}     # filled in once all are referenced
 
     def narrative(section: str) -> list[Block]:
         return [resolver.paragraph(t) for t in report.paragraphs(section)]
+
+    def nested(section: str) -> list[Section]:
+        """Extra `Mục` under a fixed one ("Kiểm điểm > Công tác chuẩn bị"), numbered in place."""
+        rows = [(path[1:], p.text) for p in report.narrative
+                if len(path := section_path(p.section)) > 1 and path[0] == section]
+        return build_outline(rows, resolver)
 
     review = narrative("Kiểm điểm")
     tap_the, can_bo = report.rating(S.TAP_THE), report.rating(S.CAN_BO)
@@ -339,9 +363,9 @@ def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block
 
     outline = [
         Section("Tình hình triển khai và kết quả thực hiện", children=[
-            Section("Tình hình triển khai", narrative("Tình hình triển khai")),
+            Section("Tình hình triển khai", narrative("Tình hình triển khai"), nested("Tình hình triển khai")),
             Section("Kết quả thực hiện", children=[
-                Section("Kết quả kiểm điểm tự phê bình và phê bình", review),
+                Section("Kết quả kiểm điểm tự phê bình và phê bình", review, nested("Kiểm điểm")),
                 Section("Kết quả xếp loại chất lượng", children=[
                     Section("Đối với tổ chức đảng", organisations),
                     Section("Đối với đảng viên",
@@ -354,15 +378,14 @@ def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block
             ]),
         ]),
         Section("Đánh giá chung", children=[
-            Section("Ưu điểm", narrative("Ưu điểm")),
-            Section("Hạn chế, yếu kém", narrative("Hạn chế")),
-            Section("Nguyên nhân của hạn chế, yếu kém", narrative("Nguyên nhân")),
+            Section("Ưu điểm", narrative("Ưu điểm"), nested("Ưu điểm")),
+            Section("Hạn chế, yếu kém", narrative("Hạn chế"), nested("Hạn chế")),
+            Section("Nguyên nhân của hạn chế, yếu kém", narrative("Nguyên nhân"), nested("Nguyên nhân")),
         ]),
         Section("Nhiệm vụ trong thời gian tới và đề xuất, kiến nghị", children=[
-            Section("Nhiệm vụ trong thời gian tới", narrative("Nhiệm vụ")),
-            Section("Đề xuất, kiến nghị", narrative("Kiến nghị")),
+            Section("Nhiệm vụ trong thời gian tới", narrative("Nhiệm vụ"), nested("Nhiệm vụ")),
+            Section("Đề xuất, kiến nghị", narrative("Kiến nghị"), nested("Kiến nghị")),
         ]),
     ]
-    body = number_outline(outline)
-    annexes = annex_blocks(report, s, resolver, numbers) if numbers else []
-    return body, annexes
+    body = number_outline(outline, scheme=info.outline)
+    return body, annex_builders(report, s, resolver, present)

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from .. import messages as M
 from ..document import ANNEX_NUMBER, BODY_TEXT, Block, LandscapeStart, Para
 from ..errors import NothingToCompare
-from ..model import BUILTIN_TEMPLATES, Report
-from . import compare, general, rating
+from ..model import Report, outline_body
+from . import compare, general, indicator_annex, rating
+from .common import annex_order, fill_annex_refs
 from .narrative import Resolver
 from .printed import Ledger
 
@@ -32,9 +33,7 @@ class Composed:
 def uses_outline(report: Report, template: str) -> bool:
     """The body is the outline of `Nội dung` for `tong-hop`, and for a template of the
     user's own when the workbook has no rating rows (a review rather than the annual ratings)."""
-    if template in BUILTIN_TEMPLATES:
-        return template == "tong-hop"
-    return not any(t.rows for t in report.ratings)
+    return outline_body(template, any(t.rows for t in report.ratings))
 
 
 def compose_report(report: Report, template: str, comparison: list[Report] | None = None,
@@ -42,9 +41,17 @@ def compose_report(report: Report, template: str, comparison: list[Report] | Non
     """The report for `template`; with `comparison` (the yearly workbooks, this one among
     them) the comparison annexes follow its own annexes, numbered after them."""
     resolver = Resolver(report)
-    opening = [Para(BODY_TEXT, rating.opening(report, resolver))]
+    opening = [Para(BODY_TEXT, content) for content in [rating.opening(report, resolver)] if content]
     compose = general.compose if uses_outline(report, template) else rating.compose
-    body, annexes = compose(report, resolver)
+    body, builders = compose(report, resolver)
+    builders.update(indicator_annex.builders(report, resolver))
+    # Numbered in order of first reference, then the rest in their own order (common.annex_order).
+    order = [k for k in annex_order(opening + body) if k in builders]
+    numbers = {k: n for n, k in enumerate([*order, *(k for k in builders if k not in order)], start=1)}
+    annexes: list[Block] = [LandscapeStart()] if builders else []
+    for k in numbers:
+        annexes += builders[k](numbers[k])
+    opening, body, annexes = (fill_annex_refs(blocks, numbers) for blocks in (opening, body, annexes))
     made = None
     if comparison is not None:
         own = sum(1 for b in annexes if isinstance(b, Para) and b.style == ANNEX_NUMBER)

@@ -13,6 +13,9 @@ _KIND_TEXT = {
     S.COUNT: "số nguyên không âm; để trống là 0",
     S.NUMBER: "số",
     S.NUMBER_OR_KEY: "số, hoặc Mã của một chỉ tiêu khác trong sheet này",
+    S.TARGET: "một số (70), một khoảng (19-20) hoặc một ngưỡng (≥ 90, trên 80, ≤ 3, không quá 3, < 5)",
+    S.YEAR: "năm bốn chữ số, ví dụ 2015",
+    S.DIGITS: "số nguyên từ 0 đến 4; để trống thì theo mục Số thập phân của sheet Thông tin",
 }
 # Meaning of the columns the schema leaves without help (checked against the
 # schema by the tests, so a renamed column cannot be described here silently).
@@ -34,6 +37,13 @@ COLUMN_NOTES: dict[tuple[str, str], str] = {
     (S.SO_LIEU, "Kỳ trước"): "số liệu kỳ trước (tỷ lệ % nếu có Mẫu số), để so sánh tăng, giảm",
     (S.SO_LIEU, "Chỉ tiêu"): "chỉ tiêu được giao (tỷ lệ % nếu có Mẫu số), để so sánh đạt, vượt",
     (S.SO_LIEU, "Đơn vị tính"): "ví dụ: đảng viên, tổ chức, %",
+    (S.CHUOI_SO_LIEU, "Mã"): "Mã của chỉ tiêu (có thể chưa có ở sheet Số liệu)",
+    (S.CHUOI_SO_LIEU, "Năm"): "năm của số liệu",
+    (S.CHUOI_SO_LIEU, "Giá trị"): "số liệu năm đó",
+    (S.CHUOI_SO_LIEU, "Mẫu số"): "có Mẫu số thì số liệu năm đó là tỷ lệ Giá trị / Mẫu số (ghi cho mọi năm của mã)",
+    (S.BIEU_CHI_TIEU, "Biểu"): "tên ngắn của biểu (chữ, số, dấu _), gọi trong câu văn bằng {bieu.ten}",
+    (S.BIEU_CHI_TIEU, "Tiêu đề"): "tiêu đề của biểu, ghi ở dòng đầu tiên của biểu",
+    (S.BIEU_CHI_TIEU, "Mã"): "Mã của một chỉ tiêu ở sheet Số liệu; mỗi dòng một chỉ tiêu, theo thứ tự in",
     (S.NOI_DUNG, "Mục"): "mục của báo cáo mà đoạn văn thuộc về",
     (S.NOI_DUNG, "Đoạn văn"): "một đoạn văn mỗi dòng, theo thứ tự in",
     (S.CHU_THICH, "Mã"): "tên ngắn của chú thích: chữ, số và dấu _",
@@ -137,6 +147,21 @@ def guide_lines() -> list[tuple[str, str, str]]:
         ("", "{ma.chitieu}", "So sánh với Chỉ tiêu: tỷ lệ thì vượt hoặc chưa đạt bao nhiêu điểm phần trăm "
                              "(77,78% so với 70% → vượt 7,78%); số thì đạt bao nhiêu phần trăm chỉ tiêu "
                              "(6.225 so với 5.000 → đạt 124,50%)."),
+        ("", "{ma.tang}", "Tăng, giảm tuyệt đối so với Kỳ trước, kèm Đơn vị tính: “tăng 17.279 ha”, "
+                          "“giảm 119 thôn”; tỷ lệ thì theo điểm phần trăm."),
+        ("", "{ma.tu}", "Từ Kỳ trước lên (xuống) Giá trị: “từ 1.406 USD năm 2015 lên 2.025 USD” (có năm khi "
+                        "ghi Năm kỳ trước)."),
+        ("", "{ma.gap}", "Giá trị gấp bao nhiêu lần Kỳ trước: “gấp 1,44 lần”."),
+        ("", "{ma.binhquan}", "Tăng (giảm) bình quân mỗi năm, từ Kỳ trước (Năm kỳ trước) đến năm đánh giá, "
+                              "hoặc từ năm đầu đến năm cuối của Chuỗi số liệu: “tăng bình quân 7,57%/năm”."),
+        ("", "{ma.danhgia}", "So với Chỉ tiêu: “vượt chỉ tiêu”, “đạt chỉ tiêu” hoặc “chưa đạt chỉ tiêu”."),
+        ("", "{ma.2018}", f"Số liệu (hoặc tỷ lệ) năm 2018 của ma, ở sheet {_q(S.CHUOI_SO_LIEU)}."),
+        ("", "{ma.chuoi}", "Cả chuỗi: “năm 2016: 56,35%; năm 2017: 54,18%; …”."),
+        ("", "{ma.nhonhat} {ma.lonnhat} {ma.trungbinh} {ma.tong}",
+         "Nhỏ nhất, lớn nhất, trung bình, tổng của chuỗi (tổng không dùng cho tỷ lệ)."),
+        ("", "{ma.tyle:1}", "Thêm :N sau bất kỳ ký hiệu số nào để in N chữ số thập phân ở chỗ đó (0 đến 4)."),
+        ("", "{bieu.ten}", "Số của một biểu kèm theo: “biểu số 3”. Biểu có sẵn: tccsd, chibo, dangvien, "
+                           f"taphe, canbo, kyluat, và các biểu của sheet {_q(S.BIEU_CHI_TIEU)}."),
         ("", "{ky_luat}", f"Cụm kết quả thi hành kỷ luật, cộng từ sheet {_q(S.KY_LUAT)}: “29 tổ chức đảng "
                           "(khiển trách: 26, cảnh cáo: 03) và 1.090 đảng viên (khiển trách: 789, …)”."),
         ("", "[^ma]", f"Chú thích cuối trang, nội dung lấy ở dòng có Mã ma của sheet {_q(S.CHU_THICH)}."),
@@ -208,9 +233,28 @@ def _sheet_rules(spec: S.Sheet, subjects: str) -> list[str]:
                 "và … đảng viên (…)” và phụ lục."]
     if name == S.SO_LIEU:
         return ["Mã gồm chữ, số và dấu _, không trùng nhau; gọi trong câu văn bằng {ma}, {ma.tyle}, "
-                "{ma.kytruoc}, {ma.chitieu} (xem phần cuối hướng dẫn).",
+                "{ma.kytruoc}, {ma.chitieu}, {ma.tang}, {ma.tu}, … (xem phần cuối hướng dẫn).",
                 "Có Mẫu số thì chỉ tiêu là tỷ lệ (Giá trị / Mẫu số), và Kỳ trước, Chỉ tiêu ghi tỷ lệ %. "
-                "Không có Mẫu số thì Kỳ trước, Chỉ tiêu là số cùng loại với Giá trị."]
+                "Không có Mẫu số thì Kỳ trước, Chỉ tiêu là số cùng loại với Giá trị.",
+                "Công thức thay cho Giá trị: số và Mã của chỉ tiêu khác với + - * / và ngoặc, ví dụ "
+                "(a + b) / c * 100; tính chính xác, không làm tròn giữa chừng. Mã không có, công thức vòng lại "
+                "chính nó, chia cho 0 là lỗi. Ghi cả Giá trị thì drafter đối chiếu hai số.",
+                "Thuộc: dòng là một phần (“trong đó”, “gồm”) của dòng có Mã ghi ở đây. Kiểm tra tổng ở dòng "
+                "tổng chung: “bằng” thì các phần cộng lại phải đúng bằng, “không vượt” thì không được lớn hơn; "
+                "lệch là lỗi, drafter in phép cộng: 7 + 67 + 152 = 226, khác 124.",
+                "Chỉ tiêu: một số là mức tối thiểu; khoảng 19-20 thì trong khoảng là đạt, trên mức cao là vượt; "
+                "≤ 3, không quá 3, < 5 là càng thấp càng tốt."]
+    if name == S.CHUOI_SO_LIEU:
+        return ["Mỗi dòng một chỉ tiêu, một năm. Mọi năm của một Mã cùng có Mẫu số (tỷ lệ) hoặc cùng không. "
+                "Năm đánh giá của một Mã có ở sheet Số liệu thì phải bằng Giá trị ở đó.",
+                "Gọi trong câu văn: {ma.2018} (số liệu năm 2018), {ma.chuoi} (cả chuỗi), {ma.nhonhat}, "
+                "{ma.lonnhat}, {ma.trungbinh}, {ma.tong}, {ma.binhquan}."]
+    if name == S.BIEU_CHI_TIEU:
+        return ["Mỗi Biểu thành một biểu kèm theo: STT, Chỉ tiêu, Đơn vị tính, Kỳ trước, Chỉ tiêu, Thực hiện, "
+                "So sánh (%), Đánh giá; cột không có số liệu nào thì bỏ. Dòng Thuộc một dòng khác trong biểu "
+                "được in thụt vào dưới dòng đó, đánh số 1.1, 1.2.",
+                "Các biểu được đánh số theo thứ tự được nhắc đến lần đầu trong văn bản ({bieu.ten}), rồi đến "
+                "các biểu không được nhắc."]
     if name == S.NOI_DUNG:
         sections = ", ".join(S.STANDARD_SECTIONS)
         return ["Mỗi dòng một đoạn văn của mục, theo thứ tự. Đoạn bắt đầu bằng “- ” hoặc “+ ” là ý gạch "
@@ -219,7 +263,12 @@ def _sheet_rules(spec: S.Sheet, subjects: str) -> list[str]:
                 "có đoạn nào thì được bỏ qua và số thứ tự tự đánh lại.",
                 "Mẫu tong-hop lấy toàn bộ thân báo cáo từ sheet này: mỗi Mục là một đề mục, theo thứ tự "
                 "xuất hiện; dấu “ > ” tạo đề mục con, ví dụ “Kết quả đạt được > Công tác kiểm tra”. "
-                "Đề mục tự đánh số I., 1., 1.1., a)."]
+                "Đề mục tự đánh số I., 1., 1.1., a) (đổi ở mục Đánh số đề mục của sheet Thông tin, ví dụ "
+                "Phần thứ nhất. I. 1. a)).",
+                "Đề mục bắt đầu bằng “* ” không đánh số; đề mục kết thúc bằng dấu “:” thì đoạn văn đầu tiên "
+                "viết tiếp ngay sau nó trên cùng một dòng (“1. Về phổ biến, quán triệt: Cấp ủy …”).",
+                "Báo cáo xếp loại nhận thêm mục con dưới các mục cố định, ví dụ “Kiểm điểm > Công tác chuẩn "
+                "bị”: đánh số tại chỗ (a), b), …)."]
     if name == S.CHU_THICH:
         return ["Mỗi dòng một chú thích; gọi trong câu văn bằng [^ma]. Chú thích không chứa chú thích khác."]
     return []

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import (CAC_NAM_TRUOC, CAN_BO, CATEGORIES, CATEGORY_NAMES, CHI_BO, CHI_BO_CO_SO,  # noqa: F401
-                     DANG_BO_CO_SO, DANG_VIEN, KY_LUAT, LEADERSHIP, LEVELS, MEMBER_PENALTIES, ORG_PENALTIES,
-                     SO_LIEU, SUBJECTS, TAP_THE, TCCSD, norm)
+from ..model import (BIEU_CHI_TIEU, CAC_NAM_TRUOC, CAN_BO, CATEGORIES, CATEGORY_NAMES, CHI_BO,  # noqa: F401
+                     CHI_BO_CO_SO, CHUOI_SO_LIEU, DANG_BO_CO_SO, DANG_VIEN, KY_LUAT, LEADERSHIP, LEVELS,
+                     MEMBER_PENALTIES, ORG_PENALTIES, PAPER, PARTY, SO_LIEU, STATE, SUBJECTS, TAP_THE, TCCSD, norm)
 
 # Kinds of column.
 TEXT = "text"
@@ -17,6 +17,10 @@ COUNT = "count"          # non-negative whole number, empty = 0
 NUMBER = "number"        # any number (indicators, history)
 NUMBER_OR_KEY = "number_or_key"
 CHOICE = "choice"
+TARGET = "target"        # a number, a range "19-20" or a bound "≥ 90" (Chỉ tiêu)
+YEAR = "year"            # a year, optional
+DIGITS = "digits"        # a number of decimals, 0 to 4, optional
+NUMERIC = (COUNT, NUMBER, TARGET, YEAR, DIGITS)   # kinds whose cells are numbers
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,13 @@ class Sheet:
 
 
 YES, NO = "Có", "Không"
-STYLES = ("Đảng", "Nhà nước")
+STYLES = (PARTY, STATE, PAPER)
+SUM_CHECKS = ("bằng", "không vượt")
+# `Đánh số đề mục`: the levels of the outline, top first (any sequence of OUTLINE_LEVELS works;
+# these are the forms of the reference reports). Below the last level: "-" then "+" items.
+OUTLINE_LEVELS = ("Phần thứ nhất.", "I.", "1.", "1.1.", "1.1.1.", "a)")
+OUTLINE_SCHEMES = ("I. 1. 1.1. a)", "Phần thứ nhất. I. 1. a)", "I. 1. 1.1. 1.1.1.",
+                   "Phần thứ nhất. I. 1. 1.1. a)", "Phần thứ nhất. I. 1. 1.1. 1.1.1.")
 HISTORY_KINDS = ("Số lượng", "Tỷ lệ %")
 
 def _rating_columns(subject: str) -> tuple[Column, ...]:
@@ -95,15 +105,21 @@ INFO_ITEMS: tuple[tuple[str, bool, str], ...] = (
     ("Quyền hạn ký", True, "Ví dụ: T/M BAN THƯỜNG VỤ"),
     ("Chức vụ người ký", True, "Ví dụ: PHÓ BÍ THƯ"),
     ("Người ký", True, "Họ và tên người ký"),
-    ("Thể thức", False, "Đảng (mặc định) hoặc Nhà nước"),
+    ("Thể thức", False, "Đảng (mặc định), Nhà nước, hoặc Tham luận (tham luận, chuyên đề: không số, ngày, "
+                        "chữ ký; tác giả in dưới tên)"),
     ("Mẫu báo cáo", False, "xep-loai-chat-luong (mặc định), tong-hop, hoặc đường dẫn tới mẫu .docx"),
     ("Số thập phân", False, "Số chữ số thập phân của tỷ lệ %, mặc định 2"),
     ("Thêm số 0", False, "Có (mặc định): số dưới 10 viết 01…09 trong câu văn"),
     ("Làm tròn tổng 100%", False, "Không (mặc định); Có: các tỷ lệ cộng lại đúng 100%"),
     ("Độ mật", False, "Ví dụ: MẬT (để trống nếu không có)"),
     ("Độ khẩn", False, "Ví dụ: KHẨN (để trống nếu không có)"),
+    ("Đánh số đề mục", False, "Cách đánh số đề mục: I. 1. 1.1. a) (mặc định); Phần thứ nhất. I. 1. a); "
+                              "I. 1. 1.1. 1.1.1."),
+    ("Mở đầu", False, "Đoạn mở đầu tự viết, thay cho câu \"Thực hiện …, … báo cáo … như sau:\""),
 )
 INFO_CHOICES = {"Thể thức": STYLES, "Thêm số 0": (YES, NO), "Làm tròn tổng 100%": (YES, NO)}
+# Items not required of a thematic paper (Thể thức: Tham luận), which prints none of them.
+NOT_FOR_PAPERS = ("Cơ quan ban hành", "Số ký hiệu", "Địa danh", "Ngày ban hành", "Quyền hạn ký")
 
 THONG_TIN = "Thông tin"
 NOI_NHAN = "Nơi nhận"
@@ -137,8 +153,24 @@ SHEETS: tuple[Sheet, ...] = (
           help="Số tổ chức đảng và đảng viên bị thi hành kỷ luật, theo hình thức."),
     Sheet(SO_LIEU, (Column("Mã", key=True, width=16), Column("Nội dung", width=50),
                     Column("Giá trị", NUMBER), Column("Mẫu số", NUMBER_OR_KEY),
-                    Column("Kỳ trước", NUMBER), Column("Chỉ tiêu", NUMBER), Column("Đơn vị tính", width=14)),
-          help="Chỉ tiêu tự do dùng trong câu văn: {ma}, {ma.tyle}, {ma.kytruoc}, {ma.chitieu}."),
+                    Column("Kỳ trước", NUMBER), Column("Chỉ tiêu", TARGET), Column("Đơn vị tính", width=14),
+                    Column("Công thức", width=24, help="Thay cho Giá trị: tính từ số và Mã khác bằng + - * / và "
+                                                       "ngoặc, ví dụ (a + b) / c * 100"),
+                    Column("Số thập phân", DIGITS, width=12, help="Số chữ số thập phân riêng của chỉ tiêu này "
+                                                                  "(0 đến 4), thay cho mục Số thập phân"),
+                    Column("Năm kỳ trước", YEAR, width=12, help="Năm của Kỳ trước, để viết \"từ … năm 2015 lên …\" "
+                                                                "và tăng bình quân mỗi năm"),
+                    Column("Thuộc", width=16, help="Mã của tổng chung mà dòng này là một phần (\"trong đó\", "
+                                                   "\"gồm\")"),
+                    Column("Kiểm tra tổng", CHOICE, choices=SUM_CHECKS, width=14,
+                           help="Ở dòng tổng chung: bằng (các phần cộng lại đúng bằng) hoặc không vượt")),
+          help="Chỉ tiêu dùng trong câu văn: {ma}, {ma.tyle}, {ma.kytruoc}, {ma.chitieu}, {ma.tang}, {ma.tu}, …"),
+    Sheet(CHUOI_SO_LIEU, (Column("Mã", key=True, width=16), Column("Năm", YEAR, width=8),
+                          Column("Giá trị", NUMBER), Column("Mẫu số", NUMBER)),
+          help="Số liệu qua các năm của một chỉ tiêu, mỗi dòng một năm: {ma.2018}, {ma.chuoi}, {ma.trungbinh}, …"),
+    Sheet(BIEU_CHI_TIEU, (Column("Biểu", key=True, width=16), Column("Tiêu đề", width=60),
+                          Column("Mã", width=16)),
+          help="Biểu chỉ tiêu kèm theo báo cáo: mỗi dòng một chỉ tiêu của sheet Số liệu, theo thứ tự in."),
     Sheet(NOI_DUNG, (Column("Mục", key=True, width=36), Column("Đoạn văn", width=100)),
           help="Nội dung văn bản: mỗi dòng một đoạn của mục. Đoạn bắt đầu bằng \"- \" hoặc \"+ \" là ý gạch đầu dòng."),
     Sheet(CHU_THICH, (Column("Mã", key=True, width=16), Column("Nội dung", width=100)),

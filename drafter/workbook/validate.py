@@ -5,6 +5,7 @@ cell and a Vietnamese sentence that gives the figures involved and the fix.
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 import unicodedata
@@ -12,15 +13,19 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from .. import figures as F
 from .. import markup
 from .. import messages as M
-from ..model import (BUILTIN_TEMPLATES, DISCIPLINE_KEY, DisciplineRow, DocumentInfo, FailedOrganisation,
-                     HistoryRow, Indicator, Paragraph, RatingTable, Report, UnitRating, unit_key)
+from ..model import (ANNEX_KEYS, BUILTIN_TEMPLATES, DISCIPLINE_KEY, DisciplineRow, DocumentInfo,
+                     FailedOrganisation, HistoryRow, Indicator, IndicatorAnnex, Paragraph, RatingTable, Report,
+                     SeriesPoint, UnitRating, outline_body, unit_key)
 from ..problems import Checked, Level, Problem
 from ..wording import fmt_int, fmt_number
+from . import formula
 from . import schema as S
 from .reader import Cell, RawSheet, RawWorkbook, address, column_letter, read_workbook
-from .values import as_typed, clean_text, parse_choice, parse_count, parse_date, parse_number
+from .values import (as_typed, clean_text, parse_choice, parse_count, parse_date, parse_number, parse_outline,
+                     parse_target)
 
 
 def _bare(text: str) -> str:
@@ -230,6 +235,25 @@ class _Checker:
         return out
 
     # -- markup --
+    # Set by check() before any text cell is read: the series by Mã, the report's year and template.
+    series: dict[str, dict[int, SeriesPoint]] = {}
+    year: int | None = None
+    template: str = ""
+
+    def annex_keys(self) -> list[str]:
+        """The annexes `{bieu.KEY}` may name in this report (the standard report's own only when
+        the body is the standard report)."""
+        has_ratings = any(self.rows(spec) for spec in S.RATING_SHEETS)
+        keys = []
+        if not outline_body(self.template, has_ratings):
+            keys += [k for k, subject in ANNEX_KEYS.items() if subject != S.KY_LUAT
+                     and self.rows(S.SHEET_BY_NORM[S.norm(subject)])]
+        if self.rows(S.SHEET_BY_NORM[S.norm(S.KY_LUAT)]):
+            keys.append("kyluat")
+        rows = self.rows(S.SHEET_BY_NORM[S.norm(S.BIEU_CHI_TIEU)]) or []
+        keys += list(dict.fromkeys(clean_text(r.cell("Biểu").value)[0] for r in rows))
+        return keys
+
     def check_markup(self, sheet: str, cell: Cell | None, text: str, figures: dict[str, Indicator],
                      notes: set[str], allow_notes: bool = True, note_message: str = M.NOTE_IN_NOTE) -> None:
         if not text:
@@ -242,32 +266,84 @@ class _Checker:
             return
         for seg in segments:
             if isinstance(seg, markup.Figure):
-                ind = figures.get(seg.key)
-                if ind is None and seg.key == DISCIPLINE_KEY:
-                    if seg.attribute:
-                        self.error(sheet, address, M.DISCIPLINE_ATTRIBUTE.format(attribute=seg.attribute))
-                    elif not self.rows(S.SHEET_BY_NORM[S.norm(S.KY_LUAT)]):
-                        self.error(sheet, address, M.DISCIPLINE_NEEDS_SHEET)
-                elif ind is None:
-                    self.error(sheet, address, M.UNKNOWN_FIGURE.format(key=seg.key))
-                elif seg.attribute == "tyle" and ind.denominator is None:
-                    self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="tyle", column="Mẫu số"))
-                elif seg.attribute == "kytruoc" and ind.previous is None:
-                    self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="kytruoc",
-                                                                      column="Kỳ trước"))
-                elif seg.attribute == "chitieu" and ind.target is None:
-                    self.error(sheet, address, M.FIGURE_NEEDS.format(key=seg.key, attribute="chitieu",
-                                                                      column="Chỉ tiêu"))
-                elif not ind.is_rate and (seg.attribute, 0) in (("kytruoc", ind.previous), ("chitieu", ind.target)):
-                    # A value's change and its share of the target divide by these.
-                    self.error(sheet, address, M.FIGURE_ZERO_BASE.format(
-                        key=seg.key, attribute=seg.attribute,
-                        column="Kỳ trước" if seg.attribute == "kytruoc" else "Chỉ tiêu"))
+                problem = self.figure_problem(seg, figures)
+                if problem:
+                    self.error(sheet, address, problem)
             elif isinstance(seg, markup.NoteRef):
                 if not allow_notes:
                     self.error(sheet, address, note_message.format(key=seg.key))
                 elif seg.key not in notes:
                     self.error(sheet, address, M.UNKNOWN_NOTE.format(key=seg.key))
+
+    def figure_problem(self, seg: markup.Figure, figures: dict[str, Indicator]) -> str:
+        """Why `seg` cannot be printed, or ""."""
+        ind = figures.get(seg.key)
+        points = self.series.get(seg.key, {})
+        written = "{" + seg.key + ("." + seg.attribute if seg.attribute else "") + "}"
+        attribute = seg.attribute
+
+        def needs(column: str) -> str:
+            return M.FIGURE_NEEDS.format(key=seg.key, attribute=attribute, column=column)
+
+        if seg.key == markup.ANNEX and (ind is None or attribute not in markup.ATTRIBUTES):
+            known = self.annex_keys()
+            if attribute not in known:
+                return M.ANNEX_UNKNOWN.format(key=attribute, known=", ".join(known) or M.ANNEX_NONE)
+            return M.DECIMALS_NOT_HERE.format(markup=written) if seg.decimals is not None else ""
+        if ind is None and seg.key == DISCIPLINE_KEY:
+            if attribute:
+                return M.DISCIPLINE_ATTRIBUTE.format(attribute=attribute)
+            if not self.rows(S.SHEET_BY_NORM[S.norm(S.KY_LUAT)]):
+                return M.DISCIPLINE_NEEDS_SHEET
+            return ""
+        if ind is None and not points:
+            return M.UNKNOWN_FIGURE.format(key=seg.key)
+        if seg.decimals is not None and attribute == "danhgia":
+            return M.DECIMALS_NOT_HERE.format(markup=written)
+        if ind is None:
+            # Only in Chuỗi số liệu: its value and share are those of the report's year.
+            now = points.get(self.year)
+            if attribute in ("", "tyle") and now is None:
+                return M.SERIES_YEAR_MISSING.format(key=seg.key, year=self.year, markup=written)
+            if attribute == "tyle" and now.denominator is None:
+                return needs("Mẫu số")
+            if attribute in ("kytruoc", "tang", "tu", "gap", "chitieu", "danhgia"):
+                return M.SERIES_ONLY.format(key=seg.key, markup=written)
+        elif attribute == "tyle" and ind.denominator is None:
+            return needs("Mẫu số")
+        elif attribute in ("kytruoc", "tang", "tu", "gap") and ind.previous is None:
+            return needs("Kỳ trước")
+        elif attribute in ("chitieu", "danhgia") and ind.target is None:
+            return needs("Chỉ tiêu")
+        elif not ind.is_rate and (attribute in ("kytruoc", "gap") and ind.previous == 0
+                                  or attribute == "chitieu" and ind.target == 0):
+            # A value's change, its ratio and its share of the target divide by these.
+            return M.FIGURE_ZERO_BASE.format(key=seg.key, attribute=attribute,
+                                             column="Chỉ tiêu" if attribute == "chitieu" else "Kỳ trước")
+        elif ind.is_rate and attribute == "gap" and ind.previous == 0:
+            return M.FIGURE_ZERO_BASE.format(key=seg.key, attribute=attribute, column="Kỳ trước")
+        if seg.is_year and int(attribute) not in points:
+            return M.SERIES_YEAR_MISSING.format(key=seg.key, year=attribute, markup=written)
+        if attribute in markup.SERIES and not points:
+            return M.SERIES_NEEDED.format(key=seg.key, markup=written)
+        rate = next(iter(points.values())).denominator is not None if points else ind is not None and ind.is_rate
+        if attribute == "tong" and rate:
+            return M.SERIES_SUM_OF_RATE.format(key=seg.key)
+        if attribute == "binhquan":
+            return self.growth_problem(seg.key, ind, points, written)
+        return ""
+
+    def growth_problem(self, key: str, ind: Indicator | None, points: dict[int, SeriesPoint], written: str) -> str:
+        if ind is not None and ind.previous is not None and ind.previous_year is not None:
+            first = None if ind.is_rate else ind.previous
+        elif len(points) >= 2:
+            first = points[min(points)]
+            first = None if first.denominator is not None else first.value
+        else:
+            return M.GROWTH_NEEDS.format(key=key, markup=written)
+        if first is not None and first <= 0:
+            return M.GROWTH_FROM_ZERO.format(key=key, markup=written)
+        return ""
 
 
 def _merged_lookup(raw: RawSheet) -> dict[str, str]:
@@ -315,8 +391,15 @@ def check(raw: RawWorkbook, template: str | None = None) -> Checked:
             c.error(second, "A1", M.DUPLICATE_SHEET.format(name=second, first=first))
 
     info = _info(c)
-    recipients = _recipients(c)
-    figures = _indicators(c)
+    c.year = info.year if info else None
+    c.template = template or (info.template if info else "")
+    recipients = _recipients(c, info is not None and info.style == S.PAPER)
+    figures = _indicators(c, info.year if info else None)
+    series = _series(c, figures)
+    c.series = {}
+    for point in series:
+        c.series.setdefault(point.key, {})[point.year] = point
+    annexes = _annexes(c, figures)
     note_rows = _notes(c)
     notes = {k for k, _ in note_rows}
     ratings = tuple(t for t in (_rating(c, spec, figures, notes) for spec in S.RATING_SHEETS) if t is not None)
@@ -329,7 +412,7 @@ def check(raw: RawWorkbook, template: str | None = None) -> Checked:
     info_rows = c.rows(S.SHEET_BY_NORM[S.norm(S.THONG_TIN)]) or []
     for row in info_rows:
         item = S.norm(c.text(S.THONG_TIN, row.cell("Mục")))
-        if item in (S.norm("Căn cứ"), S.norm("Trích yếu")):
+        if item in (S.norm("Căn cứ"), S.norm("Trích yếu"), S.norm("Mở đầu")):
             cell = row.cell("Giá trị")
             c.check_markup(S.THONG_TIN, cell, clean_text(cell.value if cell else None)[0], figures, notes)
     for row in c.rows(S.SHEET_BY_NORM[S.norm(S.CHU_THICH)]) or []:
@@ -343,7 +426,8 @@ def check(raw: RawWorkbook, template: str | None = None) -> Checked:
     has_errors = any(p.level is Level.ERROR for p in c.problems)
     report = None if has_errors or info is None else Report(
         info=info, recipients=recipients, ratings=ratings, failed=failed, history=history,
-        discipline=discipline, indicators=tuple(figures.values()), narrative=narrative, notes=note_rows)
+        discipline=discipline, indicators=tuple(figures.values()), narrative=narrative, notes=note_rows,
+        series=series, annexes=annexes)
     # A text cell read twice (Thông tin, Chú thích) must not report its problem twice.
     return Checked(report, list(dict.fromkeys(c.problems)))
 
@@ -392,8 +476,10 @@ def _info(c: _Checker) -> DocumentInfo | None:
         return cells[name].address if name in cells else M.NO_CELL
 
     ok = True
+    # A thematic paper prints no number, date, place or signature: those items are not required.
+    paper = parse_choice(text("Thể thức"), S.STYLES) == S.PAPER if "Thể thức" in cells else False
     for name, required, hint in S.INFO_ITEMS:
-        if not required:
+        if not required or (paper and name in S.NOT_FOR_PAPERS and not text(name)):
             continue
         if name not in cells:
             c.error(S.THONG_TIN, M.NO_CELL, M.INFO_MISSING.format(item=name))
@@ -404,7 +490,9 @@ def _info(c: _Checker) -> DocumentInfo | None:
             ok = False
 
     date = None
-    if value("Ngày ban hành") is not None:
+    if paper and value("Ngày ban hành") is None:
+        date = dt.date(2000, 1, 1)     # not printed; the package needs one (replaced below by 1 Jan of the year)
+    elif value("Ngày ban hành") is not None:
         date = parse_date(value("Ngày ban hành"))
         if date is None:
             c.error(S.THONG_TIN, cell_of("Ngày ban hành"), M.DATE_INVALID.format(value=text("Ngày ban hành")))
@@ -436,6 +524,14 @@ def _info(c: _Checker) -> DocumentInfo | None:
     def choice(name: str, default: str) -> str:
         return c.choice(S.THONG_TIN, cells.get(name), S.INFO_CHOICES[name]) or default
 
+    outline: tuple[str, ...] = ()
+    if text("Đánh số đề mục"):
+        outline = parse_outline(text("Đánh số đề mục"))
+        if not outline:
+            c.error(S.THONG_TIN, cell_of("Đánh số đề mục"), M.OUTLINE_INVALID.format(
+                value=text("Đánh số đề mục"), levels=" ".join(S.OUTLINE_LEVELS),
+                schemes="; ".join(S.OUTLINE_SCHEMES[:3])))
+
     template = text("Mẫu báo cáo") or "xep-loai-chat-luong"
     if template not in BUILTIN_TEMPLATES and not template.lower().endswith(".docx"):
         c.error(S.THONG_TIN, cell_of("Mẫu báo cáo"), M.TEMPLATE_UNKNOWN.format(
@@ -443,6 +539,8 @@ def _info(c: _Checker) -> DocumentInfo | None:
 
     if not ok:
         return None
+    if paper and value("Ngày ban hành") is None:
+        date = dt.date(report_year, 1, 1)
     return DocumentInfo(
         issuer=text("Cơ quan ban hành"), number=text("Số ký hiệu"), place=text("Địa danh"), date=date,
         subject=text("Trích yếu"), year=report_year, signing_authority=text("Quyền hạn ký"),
@@ -451,13 +549,14 @@ def _info(c: _Checker) -> DocumentInfo | None:
         style=choice("Thể thức", "Đảng"), template=template, decimals=decimals,
         zero_pad=choice("Thêm số 0", S.YES) == S.YES,
         round_to_100=choice("Làm tròn tổng 100%", S.NO) == S.YES,
-        secrecy=text("Độ mật"), urgency=text("Độ khẩn"))
+        secrecy=text("Độ mật"), urgency=text("Độ khẩn"), outline=outline, opening=text("Mở đầu"))
 
 
-def _recipients(c: _Checker) -> tuple[str, ...]:
+def _recipients(c: _Checker, paper: bool = False) -> tuple[str, ...]:
     rows = c.rows(S.SHEET_BY_NORM[S.norm(S.NOI_NHAN)])
     if rows is None:
-        c.warn(S.NOI_NHAN, M.NO_CELL, M.MISSING_RECIPIENTS)
+        if not paper:       # a thematic paper has no recipients block
+            c.warn(S.NOI_NHAN, M.NO_CELL, M.MISSING_RECIPIENTS)
         return ()
     return tuple(t for t in (c.text(S.NOI_NHAN, r.cell("Nơi nhận")) for r in rows) if t)
 
@@ -622,12 +721,12 @@ def _discipline(c: _Checker) -> tuple[DisciplineRow, ...]:
     return tuple(out)
 
 
-def _indicators(c: _Checker) -> dict[str, Indicator]:
+def _indicators(c: _Checker, year: int | None) -> dict[str, Indicator]:
     rows = c.rows(S.SHEET_BY_NORM[S.norm(S.SO_LIEU)])
     if rows is None:
         return {}
     name = S.SO_LIEU
-    raw: dict[str, tuple[_Row, object]] = {}
+    raw: dict[str, _Row] = {}
     seen: dict[str, str] = {}
     for row in rows:
         key = c.text(name, row.cell("Mã"))
@@ -638,15 +737,10 @@ def _indicators(c: _Checker) -> dict[str, Indicator]:
             continue
         if c.repeated(seen, key, name, row.address("Mã"), M.KEY_DUPLICATE, key=key):
             continue
-        raw[key] = (row, None)
-    values: dict[str, Decimal | None] = {}
-    for key, (row, _) in raw.items():
-        value = c.number(name, row.cell("Giá trị"))
-        if value is None and _blank(row.cell("Giá trị")):
-            c.error(name, row.address("Giá trị"), M.VALUE_MISSING.format(key=key))
-        values[key] = value
+        raw[key] = row
+    values = _indicator_values(c, raw)
     out = {}
-    for key, (row, _) in raw.items():
+    for key, row in raw.items():
         denominator = None
         cell = row.cell("Mẫu số")
         if cell is not None and cell.value not in (None, ""):
@@ -662,11 +756,269 @@ def _indicators(c: _Checker) -> dict[str, Indicator]:
             if denominator == 0:
                 c.error(name, cell.address, M.DENOMINATOR_ZERO.format(key=key))
                 denominator = None
+        target = None
+        cell = row.cell("Chỉ tiêu")
+        if cell is not None and not c.unusable(name, cell):
+            target = parse_target(cell.value)
+            if isinstance(target, str):
+                c.error(name, cell.address, target)
+                target = None
+        decimals = None
+        cell = row.cell("Số thập phân")
+        if not _blank(cell) and not c.unusable(name, cell):
+            n = parse_count(cell.value)
+            if isinstance(n, str) or n > 4:
+                c.error(name, cell.address, M.DECIMALS_INVALID.format(value=clean_text(cell.value)[0]))
+            else:
+                decimals = n
+        previous_year = None
+        cell = row.cell("Năm kỳ trước")
+        if not _blank(cell) and not c.unusable(name, cell):
+            n = parse_count(cell.value)
+            if isinstance(n, str) or not 1900 <= n <= 2200:
+                c.error(name, cell.address, M.YEAR_INVALID.format(value=clean_text(cell.value)[0]))
+            elif year is not None and n >= year:
+                c.error(name, cell.address, M.YEAR_NOT_BEFORE.format(year=n, current=year))
+            else:
+                previous_year = n
         out[key] = Indicator(
             key=key, label=c.text(name, row.cell("Nội dung")), value=values[key] or Decimal(0),
             denominator=denominator, previous=c.number(name, row.cell("Kỳ trước")),
-            target=c.number(name, row.cell("Chỉ tiêu")), unit=c.text(name, row.cell("Đơn vị tính")))
+            target=target[1] if target else None, unit=c.text(name, row.cell("Đơn vị tính")),
+            decimals=decimals, previous_year=previous_year, target_kind=target[0] if target else "",
+            target_high=target[2] if target else None, parent=c.text(name, row.cell("Thuộc")),
+            formula=c.text(name, row.cell("Công thức")))
+    _check_sums(c, raw, out, values)
     return out
+
+
+class _Unresolved(Exception):
+    """A value that cannot be known; the reason was reported where it lies."""
+
+
+class _Cycle(Exception):
+    def __init__(self, path: list[str]):
+        super().__init__(" → ".join(path))
+        self.path = path
+
+
+def _indicator_values(c: _Checker, raw: dict[str, _Row]) -> dict[str, Decimal | None]:
+    """Each indicator's value: `Giá trị` as typed, or its `Công thức` computed exactly from the
+    others (in any order: a formula may use one further down the sheet). A malformed formula,
+    an unknown key, a cycle and a division by zero are errors at the formula's cell."""
+    name = S.SO_LIEU
+    typed: dict[str, Decimal | None] = {}
+    formulas: dict[str, tuple[formula.Node, str, str]] = {}     # key → (tree, text, cell)
+    for key, row in raw.items():
+        cell = row.cell("Công thức")
+        text = c.text(name, cell)
+        value = c.number(name, row.cell("Giá trị"))
+        typed[key] = value
+        if text:
+            try:
+                formulas[key] = (formula.parse(text), text, cell.address)
+            except formula.FormulaError as exc:
+                c.error(name, cell.address, M.FORMULA_INVALID.format(formula=text, detail=exc))
+                typed[key] = None
+        elif value is None and _blank(row.cell("Giá trị")):
+            c.error(name, row.address("Giá trị"), M.VALUE_MISSING.format(key=key))
+
+    results: dict[str, Decimal | None] = {}
+
+    def compute(key: str, stack: list[str]) -> Decimal:
+        if key in results:
+            if results[key] is None:
+                raise _Unresolved
+            return results[key]
+        if key not in formulas:
+            if typed.get(key) is None:
+                raise _Unresolved
+            return typed[key]
+        if key in stack:
+            raise _Cycle(stack[stack.index(key):] + [key])
+        node, text, cell = formulas[key]
+
+        def value_of(ref: str) -> Decimal:
+            if ref not in raw:
+                c.error(name, cell, M.FORMULA_UNKNOWN_KEY.format(formula=text, key=ref))
+                raise _Unresolved
+            return compute(ref, stack + [key])
+
+        try:
+            exact = formula.evaluate(node, value_of)
+        except _Cycle as cycle:
+            results[key] = None
+            if cycle.path[0] != key:
+                raise
+            c.error(name, cell, M.FORMULA_CYCLE.format(key=key, cycle=" → ".join(cycle.path)))
+            raise _Unresolved from None
+        except _Unresolved:
+            results[key] = None
+            raise
+        except formula.FormulaError as exc:
+            results[key] = None
+            c.error(name, cell, M.FORMULA_NOT_COMPUTED.format(formula=text, detail=exc))
+            raise _Unresolved from None
+        results[key] = formula.to_decimal(exact)
+        shown = typed.get(key)
+        if shown is not None:
+            # A typed value beside a formula is a check: it must be the result, as rounded when typed.
+            places = max(0, -shown.as_tuple().exponent)
+            if F.round_half_up(results[key], places) != shown:
+                c.error(name, raw[key].address("Giá trị"), M.FORMULA_DIFFERS.format(
+                    value=fmt_number(shown), formula=text, computed=fmt_number(results[key])))
+        return results[key]
+
+    out: dict[str, Decimal | None] = {}
+    for key in raw:
+        try:
+            out[key] = compute(key, [])
+        except (_Unresolved, _Cycle):
+            out[key] = None
+    return out
+
+
+def _check_sums(c: _Checker, raw: dict[str, _Row], indicators: dict[str, Indicator],
+                values: dict[str, Decimal | None]) -> None:
+    """`Thuộc` names a whole; `Kiểm tra tổng` on the whole checks its parts: "bằng" they add up to
+    it exactly, "không vượt" they do not exceed it. The error shows the addition with the cells."""
+    name = S.SO_LIEU
+    for key, ind in indicators.items():
+        if not ind.parent:
+            continue
+        cell = raw[key].address("Thuộc")
+        if ind.parent == key:
+            c.error(name, cell, M.PARENT_SELF.format(key=key))
+        elif ind.parent not in indicators:
+            c.error(name, cell, M.PARENT_UNKNOWN.format(parent=ind.parent))
+        else:
+            path, up = [key], ind.parent
+            while up and up not in path and up in indicators:
+                path.append(up)
+                up = indicators[up].parent
+            if up == key:
+                c.error(name, cell, M.PARENT_CYCLE.format(cycle=" → ".join(path + [key])))
+    for key, row in raw.items():
+        check = c.choice(name, row.cell("Kiểm tra tổng"), S.SUM_CHECKS)
+        if not check:
+            continue
+        parts = [k for k, ind in indicators.items() if ind.parent == key and k != key]
+        where = row.address("Công thức") if indicators[key].formula else row.address("Giá trị")
+        if not parts:
+            c.warn(name, row.address("Kiểm tra tổng"), M.SUM_NO_PARTS.format(key=key))
+            continue
+        if values.get(key) is None or any(values.get(k) is None for k in parts):
+            continue     # a value that could not be read is reported at its own cell
+        total = sum((values[k] for k in parts), Decimal(0))
+        whole = values[key]
+        if (check == "bằng" and total != whole) or (check == "không vượt" and total > whole):
+            template = M.SUM_NOT_EQUAL if check == "bằng" else M.SUM_EXCEEDS
+            cells = ", ".join(f"{k} ở {raw[k].address('Công thức') if indicators[k].formula else raw[k].address('Giá trị')}"
+                              for k in parts)
+            c.error(name, where, template.format(
+                expression=" + ".join(fmt_number(values[k]) for k in parts), total=fmt_number(total),
+                whole=fmt_number(whole), key=key, parts=cells))
+
+
+def _series(c: _Checker, figures: dict[str, Indicator]) -> tuple[SeriesPoint, ...]:
+    """`Chuỗi số liệu`: one value a year per Mã. All rows of a Mã are rates (with Mẫu số) or none
+    is; the report year's value of an indicator also in `Số liệu` must be its Giá trị there."""
+    rows = c.rows(S.SHEET_BY_NORM[S.norm(S.CHUOI_SO_LIEU)])
+    if not rows:
+        return ()
+    name = S.CHUOI_SO_LIEU
+    out: dict[tuple[str, int], SeriesPoint] = {}
+    seen: dict[tuple[str, int], str] = {}
+    kind: dict[str, tuple[bool, str]] = {}        # Mã → (rate?, cell that decided it)
+    cells: dict[tuple[str, int], str] = {}        # (Mã, Năm) → its Giá trị cell
+    so_lieu = {r.number: r for r in (c.rows(S.SHEET_BY_NORM[S.norm(S.SO_LIEU)]) or [])}
+    for row in rows:
+        key = c.text(name, row.cell("Mã"))
+        if not key:
+            continue
+        if not markup.KEY.fullmatch(key):
+            c.error(name, row.address("Mã"), M.KEY_INVALID.format(key=key))
+            continue
+        year_cell = row.cell("Năm")
+        year = None if _blank(year_cell) or c.unusable(name, year_cell) else parse_count(year_cell.value)
+        if year is None or isinstance(year, str) or not 1900 <= year <= 2200:
+            c.error(name, row.address("Năm"), M.YEAR_INVALID.format(value=c.text(name, year_cell)))
+            continue
+        value = c.number(name, row.cell("Giá trị"))
+        if value is None:
+            if _blank(row.cell("Giá trị")):
+                c.error(name, row.address("Giá trị"), M.SERIES_VALUE_MISSING.format(key=key, year=year))
+            continue
+        denominator = c.number(name, row.cell("Mẫu số"))
+        if denominator == 0:
+            c.error(name, row.address("Mẫu số"), M.DENOMINATOR_ZERO.format(key=f"{key} năm {year}"))
+            continue
+        if c.repeated(seen, (key, year), name, row.address("Năm"), M.SERIES_DUPLICATE, key=key, year=year):
+            continue
+        is_rate = denominator is not None
+        first = kind.setdefault(key, (is_rate, row.address("Mẫu số")))
+        if first[0] != is_rate:
+            c.error(name, row.address("Mẫu số"), M.SERIES_MIXED.format(key=key, first=first[1]))
+            continue
+        out[(key, year)] = SeriesPoint(key, year, value, denominator)
+        cells[(key, year)] = row.address("Giá trị")
+    # The report year's value against Số liệu.
+    for (key, year), point in out.items():
+        ind = figures.get(key)
+        if ind is None or year != c.year or ind.formula:
+            continue
+        if point.value != ind.value or (ind.denominator is not None and point.denominator is not None
+                                        and point.denominator != ind.denominator):
+            where = next((r.address("Giá trị") for r in so_lieu.values()
+                          if c.text(S.SO_LIEU, r.cell("Mã")) == key), M.NO_CELL)
+            c.error(name, cells[(key, year)], M.SERIES_DIFFERS.format(
+                key=key, year=year, value=fmt_number(point.value), other=fmt_number(ind.value), cell=where))
+    order = list(dict.fromkeys(k for k, _ in out))
+    return tuple(sorted(out.values(), key=lambda p: (order.index(p.key), p.year)))
+
+
+def _annexes(c: _Checker, figures: dict[str, Indicator]) -> tuple[IndicatorAnnex, ...]:
+    """`Biểu chỉ tiêu`: one annex per key, its title on its first row, its rows the Mã in order."""
+    rows = c.rows(S.SHEET_BY_NORM[S.norm(S.BIEU_CHI_TIEU)])
+    if not rows:
+        return ()
+    name = S.BIEU_CHI_TIEU
+    titles: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+    where: dict[str, str] = {}
+    seen: dict[tuple[str, str], str] = {}
+    for row in rows:
+        key = c.text(name, row.cell("Biểu"))
+        if not key:
+            continue
+        if not markup.KEY.fullmatch(key):
+            c.error(name, row.address("Biểu"), M.KEY_INVALID.format(key=key))
+            continue
+        if key in ANNEX_KEYS:
+            c.error(name, row.address("Biểu"), M.ANNEX_KEY_TAKEN.format(key=key))
+            continue
+        title = c.text(name, row.cell("Tiêu đề"))
+        if key not in titles:
+            titles[key] = title
+            where[key] = row.address("Tiêu đề")
+            members[key] = []
+            if not title:
+                c.error(name, row.address("Tiêu đề"), M.ANNEX_TITLE_MISSING.format(key=key))
+        elif title and title != titles[key]:
+            c.warn(name, row.address("Tiêu đề"), M.ANNEX_TITLE_LATER.format(key=key, first=where[key]))
+        code = c.text(name, row.cell("Mã"))
+        if not code:
+            continue
+        if code not in figures:
+            c.error(name, row.address("Mã"), M.ANNEX_ROW_UNKNOWN.format(key=code))
+            continue
+        if c.repeated(seen, (key, code), name, row.address("Mã"), M.ANNEX_ROW_TWICE, key=code, annex=key):
+            continue
+        members[key].append(code)
+    for key, codes in members.items():
+        if not codes:
+            c.error(name, where[key], M.ANNEX_EMPTY.format(key=key))
+    return tuple(IndicatorAnnex(k, titles[k], tuple(v)) for k, v in members.items() if v and titles[k])
 
 
 def _notes(c: _Checker) -> tuple[tuple[str, str], ...]:
@@ -704,11 +1056,13 @@ def _narrative(c: _Checker, figures, notes, template: str) -> tuple[Paragraph, .
             continue
         section = " > ".join(parts)
         if template == "xep-loai-chat-luong":
-            if S.norm(section) not in standard:
+            # Extra Mục nest under a fixed one: "Kiểm điểm > Công tác chuẩn bị".
+            head, _, rest = section.partition(" > ")
+            if S.norm(head) not in standard:
                 c.warn(S.NOI_DUNG, row.address("Mục"), M.SECTION_UNUSED.format(
-                    section=section, hint=_closest(section, list(S.STANDARD_SECTIONS))))
+                    section=section, hint=_closest(head, list(S.STANDARD_SECTIONS))))
                 continue
-            section = standard[S.norm(section)]
+            section = standard[S.norm(head)] + (f" > {rest}" if rest else "")
         c.check_markup(S.NOI_DUNG, row.cell("Đoạn văn"), text, figures, notes)
         if text:
             out.append(Paragraph(section, text))

@@ -146,3 +146,67 @@ def parse_date(value: object) -> dt.date | None:
 def parse_choice(value: str, choices: tuple[str, ...]) -> str | None:
     wanted = norm(value)
     return next((c for c in choices if norm(c) == wanted), None)
+
+
+# `Chỉ tiêu`: a number, a range ("19-20", "từ 19 đến 20") or a bound ("≥ 90", "trên 80", "không quá 3").
+_BOUND_SIGNS = {"≥": "≥", ">=": "≥", ">": ">", "≤": "≤", "<=": "≤", "<": "<"}
+_BOUND_WORDS = {"trên": ">", "không quá": "≤", "tối đa": "≤", "tối thiểu": "≥", "ít nhất": "≥",
+                "không dưới": "≥", "dưới": "<", "từ": "≥"}
+_BOUND = re.compile(r"(≥|>=|>|≤|<=|<|" + "|".join(sorted(_BOUND_WORDS, key=len, reverse=True))
+                    + r")\s*([^\s].*?)(\s+trở lên)?")
+_RANGE = re.compile(r"(?:từ\s+)?([0-9.,]+)\s*%?\s*(?:-|–|—|đến)\s*([0-9.,]+)")
+
+
+def parse_target(value: object) -> tuple[str, Decimal, Decimal | None] | None | str:
+    """A `Chỉ tiêu` cell → (kind, number, high end of a range or None), None when empty, or the
+    Vietnamese reason it is not a target. Kinds are those of model.TARGET_KINDS."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        number = parse_number(value)
+        return number if isinstance(number, str) or number is None else ("", number, None)
+    text = " ".join(unicodedata.normalize("NFC", value).replace("\u00a0", " ").split()).lower().rstrip("%").strip()
+    if not text:
+        return None
+    plain = parse_number(text)
+    if isinstance(plain, Decimal):
+        return "", plain, None
+    m = _RANGE.fullmatch(text)
+    if m:
+        low, high = parse_number(m.group(1)), parse_number(m.group(2))
+        if isinstance(low, Decimal) and isinstance(high, Decimal) and low < high:
+            return "-", low, high
+        return M.TARGET_INVALID.format(value=value.strip())
+    m = _BOUND.fullmatch(text)
+    if m:
+        word, number, later = m.group(1), parse_number(m.group(2).rstrip("%").strip()), m.group(3)
+        kind = _BOUND_SIGNS.get(word) or _BOUND_WORDS[word]
+        if isinstance(number, Decimal) and (later is None or kind == "≥"):
+            return kind, number, None
+    return M.TARGET_INVALID.format(value=value.strip())
+
+
+_OUTLINE_TOKEN = re.compile(r"phần thứ nhất\.?|[ivx]+\.|\d+(?:\.\d+)*\.|[a-z]\)")
+
+
+def parse_outline(text: str) -> tuple[str, ...]:
+    """`Đánh số đề mục` → its levels, each one of "Phần thứ nhất.", "I.", "1.", "1.1.", "1.1.1.",
+    "a)"; () when the text is not such a sequence. "1.", "1.1." and "1.1.1." all number on from
+    their parent ("2.3."), so they differ only in how deep the scheme expects them."""
+    levels = []
+    rest = " ".join(text.split()).lower()
+    while rest:
+        m = _OUTLINE_TOKEN.match(rest)
+        if not m:
+            return ()
+        token = m.group()
+        if token.startswith("phần"):
+            levels.append("Phần thứ nhất.")
+        elif token[0] in "ivx":
+            levels.append("I.")
+        elif token[0].isdigit():
+            levels.append("1." + "1." * token.count(".", 0, len(token) - 1))
+        else:
+            levels.append("a)")
+        rest = rest[m.end():].lstrip()
+    return tuple(levels)

@@ -60,6 +60,7 @@ DEFAULTS: dict[str, object] = {
     "Số thập phân": 2,
     "Thêm số 0": S.YES,
     "Làm tròn tổng 100%": S.NO,
+    "Đánh số đề mục": S.OUTLINE_SCHEMES[0],
 }
 YEAR_ITEMS = ("Năm đánh giá", "Năm so sánh")
 
@@ -138,6 +139,12 @@ def _count_validation() -> DataValidation:
                                 "hay dấu phẩy phân cách hàng nghìn. Để trống nghĩa là 0.")
 
 
+def _digits_validation() -> DataValidation:
+    return DataValidation(type="whole", operator="between", formula1="0", formula2="4", allow_blank=True,
+                          showErrorMessage=True, errorStyle="stop", errorTitle="Số thập phân không hợp lệ",
+                          error="Nhập số chữ số thập phân của tỷ lệ %, từ 0 đến 4.")
+
+
 def _year_validation() -> DataValidation:
     return DataValidation(type="whole", operator="between", formula1="1900", formula2="2200", allow_blank=True,
                           showErrorMessage=True, errorStyle="stop", errorTitle="Năm không hợp lệ",
@@ -153,8 +160,12 @@ def add_column_validations(ws: Worksheet, spec: S.Sheet) -> None:
             dv = _list_validation(col.choices)
             dv.add(_column_range(i))
             ws.add_data_validation(dv)
-        elif spec.name == S.CAC_NAM_TRUOC and col.key and col.kind == S.NUMBER:
+        elif (spec.name == S.CAC_NAM_TRUOC and col.key and col.kind == S.NUMBER) or col.kind == S.YEAR:
             dv = _year_validation()
+            dv.add(_column_range(i))
+            ws.add_data_validation(dv)
+        elif col.kind == S.DIGITS:
+            dv = _digits_validation()
             dv.add(_column_range(i))
             ws.add_data_validation(dv)
     if counts.sqref.ranges:
@@ -192,9 +203,9 @@ def _write_info(ws: Worksheet) -> None:
         elif item in YEAR_ITEMS:
             dv = _year_validation()
         elif item == "Số thập phân":
-            dv = DataValidation(type="whole", operator="between", formula1="0", formula2="4", allow_blank=True,
-                                showErrorMessage=True, errorStyle="stop", errorTitle="Số thập phân không hợp lệ",
-                                error="Nhập số chữ số thập phân của tỷ lệ %, từ 0 đến 4.")
+            dv = _digits_validation()
+        elif item == "Đánh số đề mục":  # any sequence of levels is read: the list only suggests
+            dv = _list_validation(S.OUTLINE_SCHEMES, strict=False)
         else:                           # any value; the validation only carries the hint
             dv = DataValidation(allow_blank=True)
         dv.showInputMessage = True
