@@ -55,7 +55,9 @@ STYLES = (
     + _heading(1)
     + _heading(2)
     + _heading(3)
-    + _heading(4, rpr="<w:b/><w:bCs/><w:i/><w:iCs/>")
+    # HD 36: a point with a heading (a), b) …) is lower case, 14, upright, bold — like the
+    # numbered headings above it, so Heading 4 takes their look (it was bold italic).
+    + _heading(4)
     + _style("paragraph", "BodyText", "Body Text", based="Normal", extra='<w:qFormat/>',
              ppr='<w:spacing w:before="0" w:after="120" w:line="264" w:lineRule="auto"/>'
                  '<w:ind w:firstLine="567"/><w:jc w:val="both"/>')
@@ -80,19 +82,31 @@ STYLES = (
              rpr='<w:b/><w:bCs/><w:u w:val="single"/>')
     + _style("paragraph", "PlaceDate", "Place Date", based="Normal",
              ppr='<w:spacing w:before="120"/><w:jc w:val="center"/>', rpr='<w:i/><w:iCs/>')
+    # HD 36: "Nơi nhận:" on a line of its own, lower case, 14, upright, underlined; the
+    # recipients below it 12, upright, one a line from "- ". A recipient that wraps goes on
+    # under its first letter, not under the dash (a hanging indent as wide as "- " at 12 pt).
     + _style("paragraph", "RecipientsHeading", "Recipients Heading", based="Normal",
-             ppr='<w:spacing w:before="60"/>',
-             rpr='<w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val="24"/><w:szCs w:val="24"/><w:u w:val="single"/>')
+             ppr='<w:keepNext/><w:spacing w:before="60"/>', rpr='<w:u w:val="single"/>')
     + _style("paragraph", "Recipients", "Recipients", based="Normal",
-             rpr='<w:sz w:val="24"/><w:szCs w:val="24"/>')
+             ppr='<w:ind w:left="140" w:hanging="140"/>', rpr='<w:sz w:val="24"/><w:szCs w:val="24"/>')
     + _style("paragraph", "Signature", "Signature", based="Normal",
              ppr='<w:keepNext/><w:spacing w:before="0"/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
+    # "Biểu số N" and its title are in the outline (level 1 and 2), so the navigation pane and
+    # a table of contents list the annexes, in the report and in the comparison document.
     + _style("paragraph", "AnnexNumber", "Annex Number", based="Normal",
-             ppr='<w:keepNext/><w:pageBreakBefore/><w:jc w:val="right"/>', rpr='<w:b/><w:bCs/>')
+             ppr='<w:keepNext/><w:pageBreakBefore/><w:jc w:val="right"/><w:outlineLvl w:val="0"/>',
+             rpr='<w:b/><w:bCs/>')
     + _style("paragraph", "AnnexTitle", "Annex Title", based="Normal",
-             ppr='<w:keepNext/><w:spacing w:before="120"/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
+             ppr='<w:keepNext/><w:spacing w:before="120"/><w:jc w:val="center"/><w:outlineLvl w:val="1"/>',
+             rpr='<w:b/><w:bCs/>')
     + _style("paragraph", "AnnexSubtitle", "Annex Subtitle", based="Normal",
              ppr='<w:keepNext/><w:spacing w:after="240"/><w:jc w:val="center"/>', rpr='<w:i/><w:iCs/>')
+    # The paragraph that must follow a table closing a part (before a section break, at the
+    # end of the document): 1 pt high, so a table that ends at the foot of a page does not
+    # push it, and an empty page, onto the next one.
+    + _style("paragraph", "EndMark", "End Mark", based="Normal",
+             ppr='<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>',
+             rpr='<w:sz w:val="2"/><w:szCs w:val="2"/>')
     + _style("paragraph", "TableText", "Table Text", based="Normal",
              ppr='<w:spacing w:before="20" w:after="20"/>', rpr='<w:sz w:val="24"/><w:szCs w:val="24"/>')
     + _style("paragraph", "TableHeading", "Table Heading", based="TableText",
@@ -287,7 +301,7 @@ CORE = (
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-    '<dc:title>{title}</dc:title><dc:creator>drafter</dc:creator><cp:lastModifiedBy>drafter</cp:lastModifiedBy>'
+    '<dc:title>{title}</dc:title><dc:creator>drafter</dc:creator><dc:language>vi-VN</dc:language><cp:lastModifiedBy>drafter</cp:lastModifiedBy>'
     '<dcterms:created xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:created>'
     '<dcterms:modified xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:modified>'
     '</cp:coreProperties>'

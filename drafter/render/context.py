@@ -73,8 +73,10 @@ def build_context(composed: Composed, notes: Footnotes, pictures: list[Picture])
         "kem_theo": composed.attached_to,
         # body (ready WordprocessingML)
         "mo_dau": Markup(X.to_xml(composed.opening, notes, pictures)),
-        "noi_dung": Markup(X.to_xml(composed.body, notes, pictures)),
-        "phu_luc": Markup(X.to_xml(composed.annexes, notes, pictures)),
+        "noi_dung": Markup(X.to_xml(composed.body, notes, pictures, keep_last=True)),
+        # Without annexes the document ends after the signature table: a table needs a
+        # paragraph after it, and a 1 pt one never spills onto a page of its own.
+        "phu_luc": Markup(X.to_xml(composed.annexes, notes, pictures) if composed.annexes else X.END_MARK),
         # signature
         "noi_nhan": list(report.recipients),
         "quyen_han_ky": info.signing_authority,

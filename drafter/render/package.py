@@ -45,6 +45,7 @@ def set_properties(document, title: str, author: str, date: dt.date) -> None:
     props.created = moment
     props.modified = moment
     props.revision = 1
+    props.language = "vi-VN"        # dc:language: spell checkers and indexers read it
 
 
 def deterministic_bytes(document, date: dt.date) -> bytes:

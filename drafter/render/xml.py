@@ -12,8 +12,14 @@ from .pictures import Picture, draw
 
 
 # A paragraph whose properties hold an empty sectPr marks the end of the portrait
-# part; render/package.py fills it with a copy of the document's own section.
-SECTION_MARK = '<w:p><w:pPr><w:sectPr/></w:pPr></w:p>'
+# part; render/package.py fills it with a copy of the document's own section. It is an
+# EndMark (1 pt high): it follows the signature block, and a normal empty line there
+# would carry a blank portrait page when the signature ends at the foot of a page.
+SECTION_MARK = '<w:p><w:pPr><w:pStyle w:val="EndMark"/><w:sectPr/></w:pPr></w:p>'
+# A table is never the last block of a part: Word glues two tables that touch into one,
+# and a document or section ends with a paragraph mark. Where no paragraph of content
+# follows a table, this one does, 1 pt high, so it never takes a page of its own.
+END_MARK = '<w:p><w:pPr><w:pStyle w:val="EndMark"/></w:pPr></w:p>'
 
 
 def _text_runs(text: str) -> str:
@@ -34,8 +40,9 @@ def inline_xml(content: tuple[Inline, ...], notes: Footnotes) -> str:
     return "".join(notes.reference(c.text) if isinstance(c, Note) else _text_runs(c) for c in content)
 
 
-def para_xml(p: Para, notes: Footnotes) -> str:
-    return f'<w:p><w:pPr><w:pStyle w:val="{p.style}"/></w:pPr>{inline_xml(p.content, notes)}</w:p>'
+def para_xml(p: Para, notes: Footnotes, keep_with_next: bool = False) -> str:
+    keep = "<w:keepNext/>" if keep_with_next else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{p.style}"/>{keep}</w:pPr>{inline_xml(p.content, notes)}</w:p>'
 
 
 def table_xml(t: Table, notes: Footnotes) -> str:
@@ -63,9 +70,7 @@ def table_xml(t: Table, notes: Footnotes) -> str:
             f'<w:tblW w:w="{sum(t.widths)}" w:type="dxa"/><w:jc w:val="center"/>'
             f'<w:tblLayout w:type="fixed"/>{margins}<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
             'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
-            f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
-            # Word needs a paragraph between two tables, or it glues them into one.
-            '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>')
+            f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
 
 
 _DRAWING_NS = f'xmlns:wp="{WP}" xmlns:a="{A}" xmlns:pic="{PIC}" xmlns:r="{R}"'
@@ -89,14 +94,20 @@ def picture_xml(p: Picture) -> str:
             '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
 
 
-def to_xml(blocks: list[Block], notes: Footnotes, pictures: list[Picture] | None = None) -> str:
-    """The blocks' XML; the pictures of their charts are appended to `pictures`."""
+def to_xml(blocks: list[Block], notes: Footnotes, pictures: list[Picture] | None = None,
+           keep_last: bool = False) -> str:
+    """The blocks' XML; the pictures of their charts are appended to `pictures`.
+    `keep_last`: the last paragraph keeps with what follows the blocks in the template (the
+    last lines of the body go over to the signature's page, never the signature alone)."""
     out = []
-    for b in blocks:
+    last_para = max((i for i, b in enumerate(blocks) if isinstance(b, Para)), default=-1) if keep_last else -1
+    for i, b in enumerate(blocks):
         if isinstance(b, Para):
-            out.append(para_xml(b, notes))
+            out.append(para_xml(b, notes, keep_with_next=i == last_para))
         elif isinstance(b, Table):
             out.append(table_xml(b, notes))
+            if i + 1 == len(blocks) or isinstance(blocks[i + 1], Table):
+                out.append(END_MARK)
         elif isinstance(b, Chart):
             picture = draw(b)
             if pictures is not None:
