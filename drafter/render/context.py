@@ -20,6 +20,7 @@ from ..model import Indicator
 from ..wording import fmt_count, fmt_date_long, fmt_date_short, fmt_int, fmt_pct
 from . import xml as X
 from .footnotes import Footnotes
+from .metrics import Font
 from .pictures import Picture
 
 
@@ -61,8 +62,10 @@ def header_block(info) -> dict:
     }
 
 
-def build_context(composed: Composed, notes: Footnotes, pictures: list[Picture]) -> dict:
-    """The variables of a document's template; the pictures of its charts go to `pictures`."""
+def build_context(composed: Composed, notes: Footnotes, pictures: list[Picture],
+                  fonts: dict[str, Font] | None = None) -> dict:
+    """The variables of a document's template; the pictures of its charts go to `pictures`.
+    `fonts`: the template's paragraph styles, that the annex tables are measured by."""
     report = composed.report
     info = report.info
     return {
@@ -73,10 +76,10 @@ def build_context(composed: Composed, notes: Footnotes, pictures: list[Picture])
         "kem_theo": composed.attached_to,
         # body (ready WordprocessingML)
         "mo_dau": Markup(X.to_xml(composed.opening, notes, pictures)),
-        "noi_dung": Markup(X.to_xml(composed.body, notes, pictures, keep_last=True)),
+        "noi_dung": Markup(X.to_xml(composed.body, notes, pictures, keep_last=True, fonts=fonts)),
         # Without annexes the document ends after the signature table: a table needs a
         # paragraph after it, and a 1 pt one never spills onto a page of its own.
-        "phu_luc": Markup(X.to_xml(composed.annexes, notes, pictures) if composed.annexes else X.END_MARK),
+        "phu_luc": Markup(X.to_xml(composed.annexes, notes, pictures, fonts=fonts) if composed.annexes else X.END_MARK),
         # signature
         "noi_nhan": list(report.recipients),
         "quyen_han_ky": info.signing_authority,

@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import messages as M
 from ..compose.report import Composed
 from ..errors import TemplateFailed
-from . import context, footnotes, package, pictures, readback, splice
+from . import context, footnotes, metrics, package, pictures, readback, splice
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
 
     notes = footnotes.Footnotes()
     drawn: list[pictures.Picture] = []
-    values = context.build_context(composed, notes, drawn)
+    values = context.build_context(composed, notes, drawn, metrics.style_fonts(template))
     tpl = DocxTemplate(str(template))
     env = Environment(autoescape=True)
     env.globals["footnote"] = notes
