@@ -21,7 +21,7 @@ from ..wording import fmt_count, fmt_date_long, fmt_date_short, fmt_int, fmt_pct
 from . import xml as X
 from .footnotes import Footnotes
 from .metrics import Font
-from .pictures import Picture
+from .charts import ChartPart
 
 
 def _pct(value, decimals: int = 2) -> str:
@@ -62,9 +62,9 @@ def header_block(info) -> dict:
     }
 
 
-def build_context(composed: Composed, notes: Footnotes, pictures: list[Picture],
+def build_context(composed: Composed, notes: Footnotes, charts: list[ChartPart],
                   fonts: dict[str, Font] | None = None) -> dict:
-    """The variables of a document's template; the pictures of its charts go to `pictures`.
+    """The variables of a document's template; the parts of its charts go to `charts`.
     `fonts`: the template's paragraph styles, that the annex tables are measured by."""
     report = composed.report
     info = report.info
@@ -75,11 +75,11 @@ def build_context(composed: Composed, notes: Footnotes, pictures: list[Picture],
         "trich_yeu": composed.subject,
         "kem_theo": composed.attached_to,
         # body (ready WordprocessingML)
-        "mo_dau": Markup(X.to_xml(composed.opening, notes, pictures)),
-        "noi_dung": Markup(X.to_xml(composed.body, notes, pictures, keep_last=True, fonts=fonts)),
+        "mo_dau": Markup(X.to_xml(composed.opening, notes, charts)),
+        "noi_dung": Markup(X.to_xml(composed.body, notes, charts, keep_last=True, fonts=fonts)),
         # Without annexes the document ends after the signature table: a table needs a
         # paragraph after it, and a 1 pt one never spills onto a page of its own.
-        "phu_luc": Markup(X.to_xml(composed.annexes, notes, pictures, fonts=fonts) if composed.annexes else X.END_MARK),
+        "phu_luc": Markup(X.to_xml(composed.annexes, notes, charts, fonts=fonts) if composed.annexes else X.END_MARK),
         # signature
         "noi_nhan": list(report.recipients),
         "quyen_han_ky": info.signing_authority,

@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import messages as M
 from ..compose.report import Composed
 from ..errors import TemplateFailed
-from . import context, footnotes, metrics, package, pictures, readback, splice
+from . import charts, context, footnotes, metrics, package, readback, splice
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
     from jinja2 import Environment, TemplateError
 
     notes = footnotes.Footnotes()
-    drawn: list[pictures.Picture] = []
+    drawn: list[charts.ChartPart] = []
     values = context.build_context(composed, notes, drawn, metrics.style_fonts(template))
     tpl = DocxTemplate(str(template))
     env = Environment(autoescape=True)
@@ -40,7 +40,7 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
     document = tpl.docx
     splice.splice(document, blocks)
     notes_part = footnotes.install(document, notes)
-    pictures.install(document, drawn)
+    charts.install(document, drawn)
     if landscape_annexes:
         package.landscape_annexes(document)
     info = composed.report.info

@@ -1,6 +1,6 @@
 """The blocks of drafter.document as WordprocessingML, the XML the template receives
-through `{{p noi_dung }}`. Charts are drawn here (render/pictures.py) and their
-pictures collected for the renderer to install."""
+through `{{p noi_dung }}`. Charts are made here (render/charts.py) and their parts
+collected for the renderer to install."""
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
@@ -9,8 +9,8 @@ from ..document import (TABLE_CENTRE, TABLE_NUMBER, TABLE_TOTAL_NUMBER, Block, C
                         Table)
 from .footnotes import Footnotes
 from .metrics import DEFAULT_FONT, Font, text_width
-from .ooxml import A, PIC, R, WP
-from .pictures import Picture, draw
+from .charts import C, ChartPart, make
+from .ooxml import A, R, WP
 
 
 # A paragraph whose properties hold an empty sectPr marks the end of the portrait
@@ -114,30 +114,25 @@ def table_xml(t: Table, notes: Footnotes, fonts: dict[str, Font] | None = None) 
             f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
 
 
-_DRAWING_NS = f'xmlns:wp="{WP}" xmlns:a="{A}" xmlns:pic="{PIC}" xmlns:r="{R}"'
+_DRAWING_NS = f'xmlns:wp="{WP}" xmlns:a="{A}" xmlns:c="{C}" xmlns:r="{R}"'
 QUOTE = {'"': "&quot;"}
 
 
-def picture_xml(p: Picture) -> str:
-    """An inline picture (wp:inline children in schema order: extent, effectExtent, docPr,
+def chart_xml(p: ChartPart) -> str:
+    """An inline chart (wp:inline children in schema order: extent, effectExtent, docPr,
     cNvGraphicFramePr, graphic). docPr ids are renumbered once the document is complete."""
-    size = f'cx="{p.width}" cy="{p.height}"'
     return (f'<w:p><w:pPr><w:pStyle w:val="{p.style}"/></w:pPr><w:r><w:drawing>'
             f'<wp:inline distT="0" distB="0" distL="0" distR="0" {_DRAWING_NS}>'
-            f'<wp:extent {size}/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+            f'<wp:extent cx="{p.width}" cy="{p.height}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
             f'<wp:docPr id="1" name="{escape(p.name, QUOTE)}" descr="{escape(p.description, QUOTE)}"/>'
-            '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
-            f'<a:graphic><a:graphicData uri="{PIC}">'
-            f'<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="{escape(p.name, QUOTE)}"/><pic:cNvPicPr/></pic:nvPicPr>'
-            f'<pic:blipFill><a:blip r:embed="{p.placeholder}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
-            f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext {size}/></a:xfrm>'
-            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
-            '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
+            '<wp:cNvGraphicFramePr/>'
+            f'<a:graphic><a:graphicData uri="{C}"><c:chart r:id="{p.placeholder}"/></a:graphicData></a:graphic>'
+            '</wp:inline></w:drawing></w:r></w:p>')
 
 
-def to_xml(blocks: list[Block], notes: Footnotes, pictures: list[Picture] | None = None,
+def to_xml(blocks: list[Block], notes: Footnotes, charts: list[ChartPart] | None = None,
            keep_last: bool = False, fonts: dict[str, Font] | None = None) -> str:
-    """The blocks' XML; the pictures of their charts are appended to `pictures`.
+    """The blocks' XML; the parts of their charts are appended to `charts`.
     `fonts`: the template's paragraph styles, to measure table columns by.
     `keep_last`: the last paragraph keeps with what follows the blocks in the template (the
     last lines of the body go over to the signature's page, never the signature alone)."""
@@ -151,10 +146,10 @@ def to_xml(blocks: list[Block], notes: Footnotes, pictures: list[Picture] | None
             if i + 1 == len(blocks) or isinstance(blocks[i + 1], Table):
                 out.append(END_MARK)
         elif isinstance(b, Chart):
-            picture = draw(b)
-            if pictures is not None:
-                pictures.append(picture)
-            out.append(picture_xml(picture))
+            made = make(b)
+            if charts is not None:
+                charts.append(made)
+            out.append(chart_xml(made))
         else:
             out.append(SECTION_MARK)
     return "".join(out)
