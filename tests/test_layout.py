@@ -109,3 +109,104 @@ def test_wide_figures_take_room_from_the_text_columns_not_the_page():
     assert sum(widths) <= PAGE_TEXT_WIDTH
     assert min(widths[1:]) >= text_width("1.234.567", 12) + 2 * CELL_MARGIN
     assert widths[0] >= text_width("Đơn", 12) + 2 * CELL_MARGIN                # still holds its longest word
+
+
+# ---- the state form (Nghị định 30/2020/NĐ-CP) ------------------------------------------------
+
+STATE_SAMPLE = ROOT / "sample_data" / "bao-cao-ubnd-huyen-dak-ha.xlsx"
+
+
+@pytest.fixture(scope="module")
+def state_report(tmp_path_factory) -> Path:
+    return build(STATE_SAMPLE, tmp_path_factory.mktemp("nha-nuoc") / "ubnd.docx")
+
+
+def styled(docx: Path) -> list[tuple[str, str]]:
+    """(style, text) of every paragraph, tables included, in document order."""
+    out = []
+    for p in part(docx).iter(f"{W}p"):
+        style = p.find(f"{W}pPr/{W}pStyle")
+        out.append((style.get(f"{W}val") if style is not None else "",
+                    "".join(t.text or "" for t in p.iter(f"{W}t"))))
+    return out
+
+
+def test_state_header_title_and_rules(state_report):
+    paras = styled(state_report)
+    first = paras[:9]
+    assert ("StateOrgan", "ỦY BAN NHÂN DÂN HUYỆN ĐĂK HÀ") in first
+    assert ("StateNumber", "Số: 245/BC-UBND") in first
+    assert ("StateNationalTitle", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") in first
+    assert ("Motto", "Độc lập - Tự do - Hạnh phúc") in first
+    assert ("PlaceDate", "Đăk Hà, ngày 06 tháng 12 năm 2021") in first
+    assert ("StateTitle", "BÁO CÁO") in paras
+    assert not [t for s, t in paras if t in ("*", "-----", "ĐẢNG CỘNG SẢN VIỆT NAM")]
+    # The lines under the body's name, the motto and the subject: indents fitted to their text.
+    body = part(state_report).find(f"{W}body")
+    for p in body.iter(f"{W}p"):
+        style = p.find(f"{W}pPr/{W}pStyle")
+        if style is not None and style.get(f"{W}val") in ("StateRule", "StateTitleRule", "Motto"):
+            ind = p.find(f"{W}pPr/{W}ind")
+            assert ind is not None and int(ind.get(f"{W}left")) > 0 and ind.get(f"{W}left") == ind.get(f"{W}right")
+    defined = styles(state_report)
+    assert defined["Motto"].find(f"{W}pPr/{W}pBdr/{W}bottom") is not None
+    assert defined["StateNationalTitle"].find(f"{W}pPr/{W}pBdr") is None          # no line under the quốc hiệu
+    assert defined["StateNationalTitle"].find(f"{W}rPr/{W}sz").get(f"{W}val") == "24"
+    assert defined["StateOrgan"].find(f"{W}rPr/{W}sz").get(f"{W}val") == "26"
+
+
+def test_state_signature_and_recipients(state_report):
+    paras = styled(state_report)
+    signature = [t for s, t in paras if s == "Signature" and t]
+    assert signature == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Minh"]
+    assert ("StateRecipientsHeading", "Nơi nhận:") in paras
+    recipients = [t for s, t in paras if s == "StateRecipients"]
+    assert recipients[0] == "- UBND tỉnh (b/c);" and recipients[-1] == "- Lưu: VT, VP."
+    defined = styles(state_report)
+    heading = defined["StateRecipientsHeading"].find(f"{W}rPr")
+    assert heading.find(f"{W}b") is not None and heading.find(f"{W}i") is not None
+    assert heading.find(f"{W}sz").get(f"{W}val") == "24"
+    assert defined["StateRecipients"].find(f"{W}rPr/{W}sz").get(f"{W}val") == "22"
+    # The opening names the committee as a sentence does.
+    assert any("Ủy ban nhân dân huyện Đăk Hà báo cáo" in t for _, t in paras)
+
+
+def test_state_header_with_a_superior_body(tmp_path):
+    from conftest import edited
+
+    def superior(book):
+        book[S_INFO].append(["Cơ quan cấp trên", "ỦY BAN NHÂN DÂN TỈNH KON TUM"])
+
+    source = edited(tmp_path / "so.xlsx", superior, STATE_SAMPLE)
+    paras = styled(build(source, tmp_path / "r.docx"))
+    assert paras.index(("StateOrganSuperior", "ỦY BAN NHÂN DÂN TỈNH KON TUM")) < \
+        paras.index(("StateOrgan", "ỦY BAN NHÂN DÂN HUYỆN ĐĂK HÀ"))
+
+
+S_INFO = "Thông tin"
+
+
+@pytest.mark.parametrize("typed, style, printed", [
+    ("T/M ỦY BAN NHÂN DÂN\nK/T CHỦ TỊCH", "Nhà nước", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]),
+    ("TM ỦY BAN NHÂN DÂN", "Nhà nước", ["TM. ỦY BAN NHÂN DÂN"]),
+    ("q. chủ tịch", "Nhà nước", ["Q. chủ tịch"]),
+    ("TL. CHỦ TỊCH", "Nhà nước", ["TL. CHỦ TỊCH"]),
+    ("TUQ CHỦ TỊCH", "Nhà nước", ["TUQ. CHỦ TỊCH"]),
+    ("CHỦ TỊCH", "Nhà nước", ["CHỦ TỊCH"]),
+    ("T/M BAN THƯỜNG VỤ", "Đảng", ["T/M BAN THƯỜNG VỤ"]),           # HD 36 keeps its own forms
+])
+def test_signing_forms(typed, style, printed):
+    from drafter.compose.common import signing_lines
+
+    assert signing_lines(typed, style) == printed
+
+
+@pytest.mark.parametrize("issuer, name", [
+    ("ỦY BAN NHÂN DÂN HUYỆN ĐĂK HÀ", "Ủy ban nhân dân huyện Đăk Hà"),
+    ("UỶ BAN NHÂN DÂN THÀNH PHỐ KON TUM", "Ủy ban nhân dân thành phố Kon Tum"),
+    ("TỈNH ỦY KON TUM", "Tỉnh ủy Kon Tum"),
+])
+def test_organ_names(issuer, name):
+    from drafter.compose.common import organ_name
+
+    assert organ_name(issuer) == name

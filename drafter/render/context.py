@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from .. import figures
 from ..compose import discipline
-from ..compose.common import comparison_year
+from ..compose.common import STATE, comparison_year, signing_lines
 from ..compose.narrative import FIELDS, indicator_text
 from ..compose.report import Composed
 from ..model import Indicator
@@ -48,8 +48,9 @@ FILTERS = {
 
 def header_block(info) -> dict:
     """The first-page header: Party form (Hướng dẫn 36-HD/VPTW) or state form (Nghị định 30/2020)."""
-    party = info.style != "Nhà nước"
+    party = info.style != STATE
     return {
+        "nha_nuoc": not party,
         "co_quan_cap_tren": info.superior,
         "co_quan_ban_hanh": info.issuer,
         "so_ky_hieu": f"Số {info.number}" if party else f"Số: {info.number}",
@@ -83,6 +84,7 @@ def build_context(composed: Composed, notes: Footnotes, charts: list[ChartPart],
         # signature
         "noi_nhan": list(report.recipients),
         "quyen_han_ky": info.signing_authority,
+        "quyen_han": signing_lines(info.signing_authority, info.style),
         "chuc_vu_nguoi_ky": info.signer_title,
         "nguoi_ky": info.signer,
         # data, for templates that write their own sentences

@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import messages as M
 from ..compose.report import Composed
 from ..errors import TemplateFailed
-from . import charts, context, footnotes, metrics, package, readback, splice
+from . import charts, context, footnotes, metrics, package, readback, rules, splice
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,8 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
 
     notes = footnotes.Footnotes()
     drawn: list[charts.ChartPart] = []
-    values = context.build_context(composed, notes, drawn, metrics.style_fonts(template))
+    fonts = metrics.style_fonts(template)
+    values = context.build_context(composed, notes, drawn, fonts)
     tpl = DocxTemplate(str(template))
     env = Environment(autoescape=True)
     env.globals["footnote"] = notes
@@ -39,6 +40,7 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
                                                       reason=exc.message or type(exc).__name__)) from exc
     document = tpl.docx
     splice.splice(document, blocks)
+    rules.fit(document.element.body, fonts, package.text_width(document))
     notes_part = footnotes.install(document, notes)
     charts.install(document, drawn)
     if landscape_annexes:
