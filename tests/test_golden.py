@@ -56,6 +56,10 @@ def test_samples_build_the_recorded_bytes(tmp_path):
 if __name__ == "__main__" and "--update" in sys.argv:
     import tempfile
 
+    # This checkout's drafter, not the installed one (an editable install points at another
+    # worktree, whose bytes would be recorded here).
+    sys.path.insert(0, str(ROOT))
+
     with tempfile.TemporaryDirectory() as folder:
         try:
             MANIFEST.write_text(json.dumps(digests(produce(Path(folder))), indent=1) + "\n", encoding="utf-8")
