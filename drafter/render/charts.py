@@ -30,7 +30,6 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Iterable
 
 from ..document import Chart
