@@ -36,6 +36,15 @@ def _style(kind: str, style_id: str, name: str, *, based: str | None = None, nex
             + '</w:style>')
 
 
+def _size(points: int) -> str:
+    return f'<w:sz w:val="{2 * points}"/><w:szCs w:val="{2 * points}"/>'
+
+
+# A solid line under a paragraph (its bottom border): under a national title, a motto, an
+# issuing body, a subject.
+RULE = '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'
+
+
 def _heading(level: int, ppr_more: str = "", rpr: str = "<w:b/><w:bCs/>") -> str:
     return _style("paragraph", f"Heading{level}", f"heading {level}", based="Normal", next_="BodyText",
                   extra='<w:uiPriority w:val="9"/><w:qFormat/>',
@@ -55,7 +64,9 @@ STYLES = (
     + _heading(1)
     + _heading(2)
     + _heading(3)
-    + _heading(4, rpr="<w:b/><w:bCs/><w:i/><w:iCs/>")
+    # HD 36: a point with a heading (a), b) …) is lower case, 14, upright, bold — like the
+    # numbered headings above it, so Heading 4 takes their look (it was bold italic).
+    + _heading(4)
     + _style("paragraph", "BodyText", "Body Text", based="Normal", extra='<w:qFormat/>',
              ppr='<w:spacing w:before="0" w:after="120" w:line="264" w:lineRule="auto"/>'
                  '<w:ind w:firstLine="567"/><w:jc w:val="both"/>')
@@ -74,25 +85,63 @@ STYLES = (
     + _style("paragraph", "HeaderCentre", "Header Centre", based="Normal", ppr='<w:jc w:val="center"/>')
     + _style("paragraph", "HeaderMarking", "Header Marking", based="Normal",
              ppr='<w:spacing w:before="120"/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
-    + _style("paragraph", "NationalTitle", "National Title", based="Normal", ppr='<w:jc w:val="center"/>',
-             rpr='<w:b/><w:bCs/><w:sz w:val="30"/><w:szCs w:val="30"/><w:u w:val="single"/>')
-    + _style("paragraph", "Motto", "Motto", based="Normal", ppr='<w:jc w:val="center"/>',
-             rpr='<w:b/><w:bCs/><w:u w:val="single"/>')
+    # HD 36: "ĐẢNG CỘNG SẢN VIỆT NAM", caps 15 bold, a solid line under it as long as the
+    # words. The line is the paragraph's bottom border; drafter sets the paragraph's indents
+    # so it is as long as the text (render/rules.py), a user may drag them in Word.
+    + _style("paragraph", "NationalTitle", "National Title", based="Normal",
+             ppr=f'{RULE}<w:jc w:val="center"/>', rpr='<w:b/><w:bCs/><w:sz w:val="30"/><w:szCs w:val="30"/>')
     + _style("paragraph", "PlaceDate", "Place Date", based="Normal",
              ppr='<w:spacing w:before="120"/><w:jc w:val="center"/>', rpr='<w:i/><w:iCs/>')
+    # The state form, Nghị định 30/2020/NĐ-CP, Phụ lục I: the superior body caps 13; the
+    # issuing body caps 13 bold with a line under it 1/3 to 1/2 as long (StateRule); "Số:"
+    # 13; the national title caps 12 bold; the motto 13 bold with a line under it as long as
+    # the words; place and date 14 italic; the document type 14 bold; a line under the
+    # subject; "Nơi nhận:" 12 bold italic, the recipients 11.
+    + _style("paragraph", "StateOrganSuperior", "State Organ Superior", based="Normal",
+             ppr='<w:jc w:val="center"/>', rpr=_size(13))
+    + _style("paragraph", "StateOrgan", "State Organ", based="Normal",
+             ppr='<w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>' + _size(13))
+    + _style("paragraph", "StateRule", "State Rule", based="Normal",
+             ppr=f'{RULE}<w:spacing w:before="0" w:after="0" w:line="60" w:lineRule="exact"/><w:jc w:val="center"/>',
+             rpr=_size(2))
+    + _style("paragraph", "StateTitleRule", "State Title Rule", based="StateRule",
+             ppr='<w:spacing w:before="0" w:after="240" w:line="60" w:lineRule="exact"/>')
+    + _style("paragraph", "StateNumber", "State Number", based="Normal",
+             ppr='<w:spacing w:before="160"/><w:jc w:val="center"/>', rpr=_size(13))
+    + _style("paragraph", "StateNationalTitle", "State National Title", based="Normal",
+             ppr='<w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>' + _size(12))
+    + _style("paragraph", "Motto", "Motto", based="Normal", ppr=f'{RULE}<w:jc w:val="center"/>',
+             rpr='<w:b/><w:bCs/>' + _size(13))
+    + _style("paragraph", "StateTitle", "State Title", based="Title", next_="Subtitle", rpr=_size(14))
+    + _style("paragraph", "StateRecipientsHeading", "State Recipients Heading", based="Normal",
+             ppr='<w:keepNext/><w:spacing w:before="60"/>', rpr='<w:b/><w:bCs/><w:i/><w:iCs/>' + _size(12))
+    + _style("paragraph", "StateRecipients", "State Recipients", based="Normal",
+             ppr='<w:ind w:left="128" w:hanging="128"/>', rpr=_size(11))
+    # HD 36: "Nơi nhận:" on a line of its own, lower case, 14, upright, underlined; the
+    # recipients below it 12, upright, one a line from "- ". A recipient that wraps goes on
+    # under its first letter, not under the dash (a hanging indent as wide as "- " at 12 pt).
     + _style("paragraph", "RecipientsHeading", "Recipients Heading", based="Normal",
-             ppr='<w:spacing w:before="60"/>',
-             rpr='<w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val="24"/><w:szCs w:val="24"/><w:u w:val="single"/>')
+             ppr='<w:keepNext/><w:spacing w:before="60"/>', rpr='<w:u w:val="single"/>')
     + _style("paragraph", "Recipients", "Recipients", based="Normal",
-             rpr='<w:sz w:val="24"/><w:szCs w:val="24"/>')
+             ppr='<w:ind w:left="140" w:hanging="140"/>', rpr='<w:sz w:val="24"/><w:szCs w:val="24"/>')
     + _style("paragraph", "Signature", "Signature", based="Normal",
              ppr='<w:keepNext/><w:spacing w:before="0"/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
+    # "Biểu số N" and its title are in the outline (level 1 and 2), so the navigation pane and
+    # a table of contents list the annexes, in the report and in the comparison document.
     + _style("paragraph", "AnnexNumber", "Annex Number", based="Normal",
-             ppr='<w:keepNext/><w:pageBreakBefore/><w:jc w:val="right"/>', rpr='<w:b/><w:bCs/>')
+             ppr='<w:keepNext/><w:pageBreakBefore/><w:jc w:val="right"/><w:outlineLvl w:val="0"/>',
+             rpr='<w:b/><w:bCs/>')
     + _style("paragraph", "AnnexTitle", "Annex Title", based="Normal",
-             ppr='<w:keepNext/><w:spacing w:before="120"/><w:jc w:val="center"/>', rpr='<w:b/><w:bCs/>')
+             ppr='<w:keepNext/><w:spacing w:before="120"/><w:jc w:val="center"/><w:outlineLvl w:val="1"/>',
+             rpr='<w:b/><w:bCs/>')
     + _style("paragraph", "AnnexSubtitle", "Annex Subtitle", based="Normal",
              ppr='<w:keepNext/><w:spacing w:after="240"/><w:jc w:val="center"/>', rpr='<w:i/><w:iCs/>')
+    # The paragraph that must follow a table closing a part (before a section break, at the
+    # end of the document): 1 pt high, so a table that ends at the foot of a page does not
+    # push it, and an empty page, onto the next one.
+    + _style("paragraph", "EndMark", "End Mark", based="Normal",
+             ppr='<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>',
+             rpr='<w:sz w:val="2"/><w:szCs w:val="2"/>')
     + _style("paragraph", "TableText", "Table Text", based="Normal",
              ppr='<w:spacing w:before="20" w:after="20"/>', rpr='<w:sz w:val="24"/><w:szCs w:val="24"/>')
     + _style("paragraph", "TableHeading", "Table Heading", based="TableText",
@@ -152,27 +201,52 @@ def _if(condition: str, body: str) -> str:
 # Widths of the two header columns (text width: 11,906 - margins = 9,354 twips).
 HEADER_WIDTHS = (3950, 5404)
 
-HEADER_LEFT = (
+def _if_else(condition: str, body: str, other: str) -> str:
+    return (_p("Normal", f"{{%p if {condition} %}}") + body + _p("Normal", "{%p else %}") + other
+            + _p("Normal", "{%p endif %}"))
+
+
+# The header block in the two forms: `nha_nuoc` is the workbook's `Thể thức: Nhà nước`.
+MARKINGS = _if("do_mat", _p("HeaderMarking", "{{ do_mat }}")) + _if("do_khan", _p("HeaderMarking", "{{ do_khan }}"))
+PARTY_ORGAN = (
     _if("co_quan_cap_tren", _p("HeaderOrganSuperior", "{{ co_quan_cap_tren }}"))
     + _p("HeaderOrgan", "{{ co_quan_ban_hanh }}")
     + _if("dau_sao", _p("HeaderCentre", "{{ dau_sao }}"))
-    + _p("HeaderCentre", "{{ so_ky_hieu }}")
-    + _if("do_mat", _p("HeaderMarking", "{{ do_mat }}"))
-    + _if("do_khan", _p("HeaderMarking", "{{ do_khan }}"))
 )
-HEADER_RIGHT = (
-    _p("NationalTitle", "{{ quoc_hieu }}")
-    + _if("tieu_ngu", _p("Motto", "{{ tieu_ngu }}"))
-    + _p("PlaceDate", "{{ dia_danh_ngay }}")
+STATE_ORGAN = (
+    _if("co_quan_cap_tren", _p("StateOrganSuperior", "{{ co_quan_cap_tren }}"))
+    + _p("StateOrgan", "{{ co_quan_ban_hanh }}")
+    + _p("StateRule")
 )
-SIGNATURE_LEFT = (
+HEADER_LEFT = (
+    _if_else("nha_nuoc", STATE_ORGAN + _p("StateNumber", "{{ so_ky_hieu }}"),
+             PARTY_ORGAN + _p("HeaderCentre", "{{ so_ky_hieu }}"))
+    + MARKINGS
+)
+HEADER_RIGHT = _if_else(
+    "nha_nuoc",
+    _p("StateNationalTitle", "{{ quoc_hieu }}") + _p("Motto", "{{ tieu_ngu }}"),
+    _p("NationalTitle", "{{ quoc_hieu }}"),
+) + _p("PlaceDate", "{{ dia_danh_ngay }}")
+TITLE = (
+    _if_else("nha_nuoc", _p("StateTitle", "{{ loai_van_ban }}"), _p("Title", "{{ loai_van_ban }}"))
+    + _p("Subtitle", "{{ trich_yeu }}")
+    # HD 36 prints "-----" under the subject, Nghị định 30 a line 1/3 to 1/2 as long as it.
+    + _if_else("nha_nuoc", _p("StateTitleRule"), _p("TitleRule", "-----"))
+)
+SIGNATURE_LEFT = _if_else(
+    "nha_nuoc",
+    _p("StateRecipientsHeading", "Nơi nhận:")
+    + _p("Normal", "{%p for nhan in noi_nhan %}") + _p("StateRecipients", "- {{ nhan }}") + _p("Normal", "{%p endfor %}"),
     _p("RecipientsHeading", "Nơi nhận:")
-    + _p("Normal", "{%p for nhan in noi_nhan %}")
-    + _p("Recipients", "- {{ nhan }}")
-    + _p("Normal", "{%p endfor %}")
+    + _p("Normal", "{%p for nhan in noi_nhan %}") + _p("Recipients", "- {{ nhan }}") + _p("Normal", "{%p endfor %}"),
 )
+# The authority may take two lines ("TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH"), then the
+# signer's title, room for the signature and the seal, the signer's name.
 SIGNATURE_RIGHT = (
-    _p("Signature", "{{ quyen_han_ky }}")
+    _p("Normal", "{%p for dong in quyen_han %}")
+    + _p("Signature", "{{ dong }}")
+    + _p("Normal", "{%p endfor %}")
     + _p("Signature", "{{ chuc_vu_nguoi_ky }}")
     + _p("Signature") * 4
     + _p("Signature", "{{ nguoi_ky }}")
@@ -181,9 +255,7 @@ SIGNATURE_RIGHT = (
 DOCUMENT = (
     f'<w:document {W_NS}><w:body>'
     + _borderless_table(HEADER_WIDTHS, (HEADER_LEFT, HEADER_RIGHT))
-    + _p("Title", "{{ loai_van_ban }}")
-    + _p("Subtitle", "{{ trich_yeu }}")
-    + _p("TitleRule", "-----")
+    + TITLE
     + _p("BodyText", "{{p mo_dau }}")
     + _p("BodyText", "{{p noi_dung }}")
     + _borderless_table((4300, 5054), (SIGNATURE_LEFT, SIGNATURE_RIGHT))
@@ -203,16 +275,9 @@ LANDSCAPE = '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>' \
 LANDSCAPE_HEADER_WIDTHS = (6000, 8570)
 SO_SANH_DOCUMENT = (
     f'<w:document {W_NS}><w:body>'
-    + _borderless_table(LANDSCAPE_HEADER_WIDTHS, (
-        _if("co_quan_cap_tren", _p("HeaderOrganSuperior", "{{ co_quan_cap_tren }}"))
-        + _p("HeaderOrgan", "{{ co_quan_ban_hanh }}")
-        + _if("dau_sao", _p("HeaderCentre", "{{ dau_sao }}"))
-        + _if("do_mat", _p("HeaderMarking", "{{ do_mat }}"))
-        + _if("do_khan", _p("HeaderMarking", "{{ do_khan }}")),
-        HEADER_RIGHT))
-    + _p("Title", "{{ loai_van_ban }}")
-    + _p("Subtitle", "{{ trich_yeu }}")
-    + _p("TitleRule", "-----")
+    + _borderless_table(LANDSCAPE_HEADER_WIDTHS, (_if_else("nha_nuoc", STATE_ORGAN, PARTY_ORGAN) + MARKINGS,
+                                                   HEADER_RIGHT))
+    + TITLE
     + _p("AnnexSubtitle", "{{ kem_theo }}")
     + _p("BodyText", "{{p noi_dung }}")
     + _p("Normal", "{{p phu_luc }}")
@@ -309,7 +374,7 @@ CORE = (
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-    '<dc:title>{title}</dc:title><dc:creator>drafter</dc:creator><cp:lastModifiedBy>drafter</cp:lastModifiedBy>'
+    '<dc:title>{title}</dc:title><dc:creator>drafter</dc:creator><dc:language>vi-VN</dc:language><cp:lastModifiedBy>drafter</cp:lastModifiedBy>'
     '<dcterms:created xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:created>'
     '<dcterms:modified xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:modified>'
     '</cp:coreProperties>'

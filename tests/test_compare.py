@@ -4,7 +4,7 @@ The figures are read back from the generated .docx and checked against the
 workbooks and against the published history: the five years of 124-BC/TU's
 footnote ("Năm 2016: TSVM 56,35% …") for the 48-BC/TU sample, and the changes of
 48-BC/TU's own sentences (17,30% this year, 18,59% last year: -1,29).
-Charts are drawn by few tests only: importing matplotlib is the slow part.
+Charts are native Word charts (a chart part and its embedded workbook), made by few tests only.
 """
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ from drafter.errors import NothingToCompare
 from drafter.model import unit_key
 from drafter import messages as M
 from drafter.model import HistoryRow, RatingTable, UnitRating
-from drafter.render.charts import LABEL_GAP, label_positions
+from drafter.document import Chart
+from drafter.render.charts import label_sides, number_format
 from drafter.workbook.validate import check_file
 from drafter.workbook import schema as S
 
@@ -244,21 +245,48 @@ def test_unit_table_against_the_workbooks(tables, reports):
 
 
 def test_charts_one_per_subject_with_captions(document):
+    """Native charts: each a chart part related from the document, with its data in an
+    embedded workbook related from the chart (what Word's chart editor opens), no picture."""
     path, data, made = document
     import io
     import zipfile
 
-    from PIL import Image
+    from openpyxl import load_workbook
 
     assert len(made.charts) == 3
     z = zipfile.ZipFile(io.BytesIO(data))
-    media = sorted(n for n in z.namelist() if n.startswith("word/media/"))
-    assert media == ["word/media/image1.png", "word/media/image2.png", "word/media/image3.png"]
-    image = Image.open(io.BytesIO(z.read(media[0])))
-    assert image.mode == "L" and round(image.info["dpi"][0]) == 300
-    assert image.size[0] >= 2500                             # 22 cm at print resolution
+    names = z.namelist()
+    assert not [n for n in names if n.startswith("word/media/")]
+    assert sorted(n for n in names if n.startswith("word/charts/chart")) == [
+        f"word/charts/chart{i}.xml" for i in (1, 2, 3)]
+    types = z.read("[Content_Types].xml").decode()
+    assert 'PartName="/word/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.' \
+           'drawingml.chart+xml"' in types and 'Extension="xlsx"' in types
+    rels = z.read("word/_rels/document.xml.rels").decode()
+    assert rels.count("relationships/chart\"") == 3
+    chart_rels = etree.fromstring(z.read("word/charts/_rels/chart1.xml.rels"))
+    (rel,) = list(chart_rels)
+    assert rel.get("Type").endswith("/package") and rel.get("Target") == "../embeddings/Microsoft_Excel_Worksheet1.xlsx"
+    C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+    space = etree.fromstring(z.read("word/charts/chart1.xml"))
+    assert space.find(f"{C}externalData").get(
+        "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id") == rel.get("Id")
+    assert space.find(f"{C}lang").get("val") == "vi-VN"
+    series = space.findall(f".//{C}ser")
+    assert [s.find(f"{C}tx//{C}v").text for s in series] == [
+        "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"]
+    cached = [s.find(f"{C}val//{C}pt[@idx='4']/{C}v").text for s in series]
+    assert cached == ["17.30", "74.20", "7.59", "0.91"]                # 2020, as the table prints them
+    # The embedded workbook holds the same figures in the cells the chart names.
+    book = load_workbook(io.BytesIO(z.read("word/embeddings/Microsoft_Excel_Worksheet1.xlsx")))
+    sheet = book["Sheet1"]
+    assert series[0].find(f"{C}val/{C}numRef/{C}f").text == "Sheet1!$B$2:$B$6"
+    assert [sheet.cell(row=r, column=1).value for r in range(2, 7)] == ["2016", "2017", "2018", "2019", "2020"]
+    assert [float(sheet.cell(row=6, column=c).value) for c in range(2, 6)] == [17.30, 74.20, 7.59, 0.91]
+    assert sheet["B1"].value == "Hoàn thành xuất sắc nhiệm vụ"
     xml = z.read("word/document.xml").decode()
-    assert xml.count("<wp:docPr ") == 3 and 'id="1"' in xml and "rIdPicture" not in xml
+    assert xml.count("<wp:docPr ") == 3 and 'id="1"' in xml and "rIdChart" not in xml
+    assert xml.count('<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">') == 3
     text = paragraphs(data)
     assert "Biểu đồ 1. Tỷ lệ xếp loại chất lượng tổ chức cơ sở đảng các năm 2016-2020 (%)" in text
 
@@ -270,7 +298,7 @@ def test_same_bytes_in_any_order(document, reports):
 
 def test_without_charts(reports, tmp_path):
     data, made = compare_years([reports[2019], reports[2020]], charts=False)
-    assert not made.charts and b"word/media" not in data
+    assert not made.charts and b"word/charts" not in data
     path = tmp_path / "khong-bieu-do.docx"
     path.write_bytes(data)
     assert_ooxml(path)
@@ -390,10 +418,10 @@ def test_cli_build_and_compare(tmp_path):
     assert missing.returncode == 2 and "Không đọc được tệp" in missing.stderr
 
 
-def test_plain_build_never_loads_matplotlib():
+def test_plain_build_never_loads_the_chart_writer():
     code = ("import sys\nfrom drafter.cli import main\n"
             "try:\n    main(['build', sys.argv[1], '-o', sys.argv[2]])\nexcept SystemExit:\n    pass\n"
-            "print('matplotlib' in sys.modules, 'drafter.compare' in sys.modules)")
+            "print('pptx' in sys.modules, 'drafter.compare' in sys.modules)")
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -404,11 +432,32 @@ def test_plain_build_never_loads_matplotlib():
 
 # ---- chart labels ------------------------------------------------------------------------------
 
-@given(st.lists(st.floats(min_value=0, max_value=300, allow_nan=False), min_size=1, max_size=4))
-def test_value_labels_keep_apart_and_in_order(ys):
-    placed = label_positions(ys)
-    order = sorted(range(len(ys)), key=lambda i: (ys[i], i))
-    heights = [placed[i] for i in order]
-    assert all(b - a >= LABEL_GAP - 1e-9 for a, b in zip(heights, heights[1:]))
-    if len(ys) == 1:
-        assert placed == ys
+def _chart(*series: tuple[float | None, ...]) -> Chart:
+    return Chart((2019, 2020), tuple((f"s{i}", tuple(None if v is None else Decimal(str(v)) for v in values))
+                                     for i, values in enumerate(series)), 2, 22.0, 7.0, "Biểu đồ 1")
+
+
+@given(st.lists(st.tuples(st.floats(min_value=0, max_value=100, allow_nan=False),
+                          st.floats(min_value=0, max_value=100, allow_nan=False)), min_size=1, max_size=4))
+def test_close_labels_go_above_and_below(points):
+    chart = _chart(*points)
+    sides = label_sides(chart)
+    assert set(sides.values()) <= {"t", "b"}
+    for j in range(2):
+        values = [p[j] for p in points]
+        for (i, jj), side in sides.items():
+            if jj != j:
+                continue
+            others = [v for k, v in enumerate(values) if k != i]
+            # A label moves only beside another point of its year: the upper one up, the lower down.
+            assert any(v <= values[i] for v in others) if side == "t" else any(v >= values[i] for v in others)
+
+
+def test_far_labels_stay_right_and_close_ones_part():
+    assert label_sides(_chart((17.3, 18.59), (74.2, 73.76))) == {}
+    assert label_sides(_chart((3.0, 2.5), (0.91, 0.45), (74.2, 73.76))) == {
+        (0, 0): "t", (1, 0): "b", (0, 1): "t", (1, 1): "b"}
+
+
+def test_vietnamese_number_format():
+    assert number_format(2) == "[$-42A]0.00" and number_format(0) == "[$-42A]0"

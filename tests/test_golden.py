@@ -1,5 +1,6 @@
-"""The sample workbooks build the same bytes as before a refactoring: the report, its
-record, the report with comparison annexes, the comparison document and a tracked copy.
+"""The sample workbooks build the same bytes as before a refactoring: the reports (the
+state-form sample too), their records, the report with comparison annexes, the comparison
+document and a tracked copy.
 A difference means the output changed; when that is intended, run this file with
 --update and say why in the commit."""
 from __future__ import annotations
@@ -17,6 +18,7 @@ SAMPLES = ROOT / "sample_data"
 MANIFEST = Path(__file__).resolve().parent / "golden" / "sha256.json"
 Y2019, Y2020 = SAMPLES / "bao-cao-xep-loai-2019.xlsx", SAMPLES / "bao-cao-xep-loai-2020.xlsx"
 Y124 = SAMPLES / "bao-cao-124-nghi-quyet-03.xlsx"
+STATE = SAMPLES / "bao-cao-ubnd-huyen-dak-ha.xlsx"
 
 
 def produce(folder: Path) -> dict[str, bytes]:
@@ -31,6 +33,7 @@ def produce(folder: Path) -> dict[str, bytes]:
     run("build", str(Y2020), "-o", str(folder / "a2020.docx"))
     run("build", str(Y2019), "-o", str(folder / "a2019.docx"))
     run("build", str(Y124), "-o", str(folder / "a124.docx"))
+    run("build", str(STATE), "-o", str(folder / "ubnd.docx"))
     run("build", str(Y2020), "--nam-truoc", str(Y2019), "--phu-luc-so-sanh", "-o", str(folder / "a2020ss.docx"))
     run("compare", str(Y2019), str(Y2020), "-o", str(folder / "ss.docx"))
     out = {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.suffix in (".docx", ".json")}
@@ -52,6 +55,10 @@ def test_samples_build_the_recorded_bytes(tmp_path):
 
 if __name__ == "__main__" and "--update" in sys.argv:
     import tempfile
+
+    # This checkout's drafter, not the installed one (an editable install points at another
+    # worktree, whose bytes would be recorded here).
+    sys.path.insert(0, str(ROOT))
 
     with tempfile.TemporaryDirectory() as folder:
         try:

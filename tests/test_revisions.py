@@ -183,3 +183,49 @@ def test_libreoffice_shows_the_revisions(tracked, tmp_path):
     # Deleted and inserted text are both shown, side by side, as Word shows them with markup.
     assert "114115/659" in text
     assert "17,30%17,45%" in " ".join(text.split())
+
+
+# ---- annexes added: what LibreOffice's "reject all" leaves ----------------------------------------
+
+@pytest.fixture(scope="module")
+def annexes_added(tmp_path_factory) -> tuple[bytes, bytes, bytes]:
+    """A report without annexes, the same with the discipline annex (a landscape section)."""
+    import openpyxl
+
+    folder = tmp_path_factory.mktemp("them-bieu")
+    state = Path(__file__).resolve().parents[1] / "sample_data" / "bao-cao-ubnd-huyen-dak-ha.xlsx"
+    book = openpyxl.load_workbook(state)
+    sheet = book.create_sheet("Kỷ luật")
+    source = openpyxl.load_workbook(SAMPLE.parent / "bao-cao-124-nghi-quyet-03.xlsx")["Kỷ luật"]
+    for row in source.iter_rows(values_only=True):
+        sheet.append(row)
+    book.save(folder / "them.xlsx")
+    old, new = build(state), build(folder / "them.xlsx")
+    data, _ = track(old, new, DAY)
+    return old, new, data
+
+
+def test_inserted_headings_before_a_table_fall_back_to_the_end_mark(annexes_added):
+    _, _, data = annexes_added
+    body = part(data).find(f"{W}body")
+    changes = list(body.iter(f"{W}pPrChange"))
+    assert changes, "the first inserted paragraph before the annex table records a formatting change"
+    for change in changes:
+        p = change.getparent().getparent()
+        assert p.find(f"{W}pPr/{W}rPr/{INS}") is not None            # only on inserted paragraphs
+        assert change.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "EndMark"
+        assert change.get(f"{W}author") == AUTHOR
+
+
+def test_an_added_landscape_section_is_tracked_on_the_last_section(annexes_added, tmp_path):
+    old, new, data = annexes_added
+    last = part(data).find(f"{W}body/{W}sectPr")
+    assert last.find(f"{W}pgSz").get(f"{W}orient") == "landscape"
+    before = last.find(f"{W}sectPrChange/{W}sectPr")
+    assert before.find(f"{W}pgSz").get(f"{W}orient") is None and before.find(f"{W}headerReference") is None
+    path = tmp_path / "them.thay-doi.docx"
+    path.write_bytes(data)
+    assert_ooxml(path)
+    doc = part(data)
+    assert paragraph_texts(view(doc, "old")) == paragraph_texts(part(old))
+    assert paragraph_texts(view(doc, "new")) == paragraph_texts(part(new))

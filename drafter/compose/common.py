@@ -12,6 +12,7 @@ from .. import model as V
 from ..document import ANNEX_NUMBER, ANNEX_SUBTITLE, ANNEX_TITLE, Block, Note, Para, Row, Table, para
 from ..model import Report
 from ..wording import fmt_date_short
+from ..workbook.schema import STYLES
 
 ANNEX_SUBJECT = {
     V.TCCSD: "tổ chức cơ sở đảng",
@@ -159,10 +160,38 @@ def annex_head(report: Report, number: int, title: str) -> list[Block]:
     return [para(ANNEX_NUMBER, f"Biểu số {number}"), para(ANNEX_TITLE, title), para(ANNEX_SUBTITLE, attached)]
 
 
+STATE = STYLES[1]        # `Thể thức: Nhà nước`, a state body's document (Nghị định 30/2020/NĐ-CP)
+# Nghị định 30/2020, Phụ lục I: the signing forms of a state document, written with a full
+# stop; a workbook may type them the Party's way (T/M, K/T) or without the stop.
+_STATE_FORMS = {"TM": "TM.", "T/M": "TM.", "KT": "KT.", "K/T": "KT.", "Q": "Q.", "TL": "TL.", "T/L": "TL.",
+                "TUQ": "TUQ.", "T/UQ": "TUQ."}
+_FORM = re.compile(r"^(T/UQ|TUQ|T/M|TM|K/T|KT|T/L|TL|Q)\.?\s+(?=\S)", re.IGNORECASE)
+# The levels of a people's committee, as its name prints them in a sentence.
+_ADMIN_LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+
+
+def signing_lines(authority: str, style: str) -> list[str]:
+    """The lines above the signer's title: one per line of `Quyền hạn ký` ("TM. ỦY BAN NHÂN
+    DÂN" over "KT. CHỦ TỊCH"); in the state form each starts with its form as Nghị định 30
+    writes it (TM., KT., Q., TL., TUQ.)."""
+    lines = [line.strip() for line in authority.split("\n") if line.strip()]
+    if style != STATE:
+        return lines
+    return [_FORM.sub(lambda m: _STATE_FORMS[m.group(1).upper()] + " ", line) for line in lines]
+
+
 def organ_name(issuer: str) -> str:
-    """'TỈNH ỦY KON TUM' → 'Tỉnh ủy Kon Tum'."""
+    """'TỈNH ỦY KON TUM' → 'Tỉnh ủy Kon Tum'; 'ỦY BAN NHÂN DÂN HUYỆN ĐĂK HÀ' → 'Ủy ban nhân
+    dân huyện Đăk Hà'."""
     words = issuer.strip().split()
     lowered = [w.lower() for w in words]
+    head = " ".join(lowered)
+    for committee in ("ủy ban nhân dân", "uỷ ban nhân dân"):
+        if head.startswith(committee):
+            rest = head[len(committee):].strip()
+            level = next((lv for lv in _ADMIN_LEVELS if rest == lv or rest.startswith(lv + " ")), "")
+            place = " ".join(w[:1].upper() + w[1:] for w in rest[len(level):].split())
+            return " ".join(part for part in ("Ủy ban nhân dân", level, place) if part)
     kinds = {("tỉnh", "ủy"), ("tỉnh", "uỷ"), ("thành", "ủy"), ("thành", "uỷ"), ("huyện", "ủy"),
              ("huyện", "uỷ"), ("đảng", "ủy"), ("đảng", "uỷ"), ("thị", "ủy"), ("thị", "uỷ")}
     if len(lowered) >= 2 and (lowered[0], lowered[1]) in kinds:
@@ -172,14 +201,16 @@ def organ_name(issuer: str) -> str:
 
 
 def issuing_body(report: Report) -> str:
-    """'T/M BAN THƯỜNG VỤ' + 'TỈNH ỦY KON TUM' → 'Ban Thường vụ Tỉnh ủy Kon Tum'."""
-    authority = report.info.signing_authority.strip()
+    """'T/M BAN THƯỜNG VỤ' + 'TỈNH ỦY KON TUM' → 'Ban Thường vụ Tỉnh ủy Kon Tum';
+    'TM. ỦY BAN NHÂN DÂN' + 'ỦY BAN NHÂN DÂN HUYỆN ĐĂK HÀ' → 'Ủy ban nhân dân huyện Đăk Hà'."""
+    authority = report.info.signing_authority.strip().split("\n")[0].strip()
     for prefix in ("T/M ", "TM. ", "TM ", "T/M. "):
         if authority.upper().startswith(prefix):
             body = authority[len(prefix):].strip()
             if body.upper() == "BAN THƯỜNG VỤ":
                 return f"Ban Thường vụ {organ_name(report.info.issuer)}"
-            if body.upper() in ("BAN CHẤP HÀNH", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY"):
+            if body.upper() in ("BAN CHẤP HÀNH", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY") \
+                    or report.info.issuer.upper().startswith(body.upper()):
                 return organ_name(report.info.issuer)
             return body[:1].upper() + body[1:].lower()
     return organ_name(report.info.issuer)

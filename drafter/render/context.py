@@ -13,14 +13,15 @@ from markupsafe import Markup
 
 from .. import figures
 from ..compose import discipline
-from ..compose.common import comparison_year
+from ..compose.common import STATE, comparison_year, signing_lines
 from ..compose.narrative import FIELDS, indicator_text
 from ..compose.report import Composed
 from ..model import Indicator
 from ..wording import fmt_count, fmt_date_long, fmt_date_short, fmt_int, fmt_pct
 from . import xml as X
 from .footnotes import Footnotes
-from .pictures import Picture
+from .metrics import Font
+from .charts import ChartPart
 
 
 def _pct(value, decimals: int = 2) -> str:
@@ -47,8 +48,9 @@ FILTERS = {
 
 def header_block(info) -> dict:
     """The first-page header: Party form (Hướng dẫn 36-HD/VPTW) or state form (Nghị định 30/2020)."""
-    party = info.style != "Nhà nước"
+    party = info.style != STATE
     return {
+        "nha_nuoc": not party,
         "co_quan_cap_tren": info.superior,
         "co_quan_ban_hanh": info.issuer,
         "so_ky_hieu": f"Số {info.number}" if party else f"Số: {info.number}",
@@ -61,8 +63,10 @@ def header_block(info) -> dict:
     }
 
 
-def build_context(composed: Composed, notes: Footnotes, pictures: list[Picture]) -> dict:
-    """The variables of a document's template; the pictures of its charts go to `pictures`."""
+def build_context(composed: Composed, notes: Footnotes, charts: list[ChartPart],
+                  fonts: dict[str, Font] | None = None) -> dict:
+    """The variables of a document's template; the parts of its charts go to `charts`.
+    `fonts`: the template's paragraph styles, that the annex tables are measured by."""
     report = composed.report
     info = report.info
     return {
@@ -72,12 +76,15 @@ def build_context(composed: Composed, notes: Footnotes, pictures: list[Picture])
         "trich_yeu": composed.subject,
         "kem_theo": composed.attached_to,
         # body (ready WordprocessingML)
-        "mo_dau": Markup(X.to_xml(composed.opening, notes, pictures)),
-        "noi_dung": Markup(X.to_xml(composed.body, notes, pictures)),
-        "phu_luc": Markup(X.to_xml(composed.annexes, notes, pictures)),
+        "mo_dau": Markup(X.to_xml(composed.opening, notes, charts)),
+        "noi_dung": Markup(X.to_xml(composed.body, notes, charts, keep_last=True, fonts=fonts)),
+        # Without annexes the document ends after the signature table: a table needs a
+        # paragraph after it, and a 1 pt one never spills onto a page of its own.
+        "phu_luc": Markup(X.to_xml(composed.annexes, notes, charts, fonts=fonts) if composed.annexes else X.END_MARK),
         # signature
         "noi_nhan": list(report.recipients),
         "quyen_han_ky": info.signing_authority,
+        "quyen_han": signing_lines(info.signing_authority, info.style),
         "chuc_vu_nguoi_ky": info.signer_title,
         "nguoi_ky": info.signer,
         # data, for templates that write their own sentences

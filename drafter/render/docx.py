@@ -19,7 +19,7 @@ from lxml import etree
 from .. import messages as M
 from ..compose.report import Composed
 from ..errors import TemplateFailed
-from . import context, footnotes, package, pictures, readback, splice, structure
+from . import charts, context, footnotes, metrics, package, readback, rules, splice, structure
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,9 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
     from . import limits    # Jinja's sandbox: imported when a document is made, like docxtpl
 
     notes = footnotes.Footnotes()
-    drawn: list[pictures.Picture] = []
-    values = context.build_context(composed, notes, drawn)
+    drawn: list[charts.ChartPart] = []
+    fonts = metrics.style_fonts(template)
+    values = context.build_context(composed, notes, drawn, fonts)
     env = limits.Environment(autoescape=True)
     env.globals["footnote"] = notes
     env.filters.update(context.FILTERS)
@@ -57,6 +58,7 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
         splice.splice(document, blocks)
     except splice.Misplaced as exc:
         raise broken(M.TEMPLATE_BLOCK_MISPLACED.format(tag=exc.key)) from exc
+    rules.fit(document.element.body, fonts, package.text_width(document))
     try:
         notes_part = footnotes.install(document, notes)
     except footnotes.MissingNote as exc:       # a note reference of the template's own
@@ -66,7 +68,7 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
     problem = structure.check([notes_part] if notes_part is not None else [])
     if problem:
         raise broken(problem)
-    pictures.install(document, drawn)
+    charts.install(document, drawn)
     if landscape_annexes:
         package.landscape_annexes(document)
     info = composed.report.info

@@ -36,6 +36,16 @@ def landscape_annexes(document) -> None:
         final.remove(title_page)
 
 
+def text_width(document) -> int:
+    """Twips between the margins of the document's first page (its own section)."""
+    final = document.element.body.find(f"{W_}sectPr")
+    size = final.find(f"{W_}pgSz") if final is not None else None
+    margins = final.find(f"{W_}pgMar") if final is not None else None
+    if size is None or margins is None:
+        return 9354
+    return int(size.get(f"{W_}w")) - int(margins.get(f"{W_}left")) - int(margins.get(f"{W_}right"))
+
+
 def set_properties(document, title: str, author: str, date: dt.date) -> None:
     props = document.core_properties
     moment = dt.datetime(date.year, date.month, date.day)
@@ -45,6 +55,7 @@ def set_properties(document, title: str, author: str, date: dt.date) -> None:
     props.created = moment
     props.modified = moment
     props.revision = 1
+    props.language = "vi-VN"        # dc:language: spell checkers and indexers read it
 
 
 def deterministic_bytes(document, date: dt.date) -> bytes:

@@ -478,6 +478,8 @@ def track(old_docx: bytes, new_docx: bytes, day: dt.date) -> tuple[bytes, int]:
     if body_old is None or body_new is None:
         raise RevisionError("document.xml has no body")
     diff_container(body_old, body_new, rev)
+    settle_before_tables(body_new, rev)
+    track_last_section(body_old, body_new, rev)
 
     if new_notes is not None:
         notes = {n.get(ID): n for n in new_notes if n.tag == FOOTNOTE}
@@ -521,6 +523,58 @@ def _renumber_notes(doc: etree._Element, notes: etree._Element) -> None:
     for note in ordered + list(by_id.values()):
         notes.remove(note)
         notes.append(note)
+
+
+# What an inserted paragraph that LibreOffice cannot take away turns back into (the
+# templates' 1 pt end mark): see settle_before_tables.
+SETTLED_STYLE = "EndMark"
+
+
+def _inserted_mark(p: etree._Element) -> bool:
+    return p.tag == P and p.find(f"{PPR}/{RPR}/{INS}") is not None
+
+
+def settle_before_tables(body: etree._Element, rev: Revisions) -> None:
+    """LibreOffice's "reject all" cannot join a paragraph with the table after it: of inserted
+    paragraphs standing before a table (an added annex's "Biểu số N", title, "(Kèm theo …)"),
+    it keeps one, empty, with the first one's properties: a page break before, so one blank
+    page an annex, or the section break of added annexes, a blank landscape page. The first
+    of such paragraphs also records, as a tracked formatting change, that it was the 1 pt
+    end mark before: rejected, the one LibreOffice keeps is that, with no break and no height.
+    Word takes inserted paragraphs away whole, so nothing changes there."""
+    children = list(body)
+    for i, child in enumerate(children):
+        if not _inserted_mark(child) or (i and _inserted_mark(children[i - 1])):
+            continue
+        j = i
+        while j < len(children) and _inserted_mark(children[j]):
+            j += 1
+        if j == len(children) or children[j].tag != TBL:
+            continue
+        ppr = child.find(PPR)
+        change = rev.mark(f"{W_}pPrChange")
+        old = etree.SubElement(change, PPR)
+        etree.SubElement(old, f"{W_}pStyle").set(f"{W_}val", SETTLED_STYLE)
+        ppr.append(change)
+
+
+# What w:sectPrChange may hold of the old section (CT_SectPrBase: no header or footer references).
+_NOT_IN_SECTION_CHANGE = (f"{W_}headerReference", f"{W_}footerReference", f"{W_}sectPrChange")
+
+
+def track_last_section(old_body: etree._Element, new_body: etree._Element, rev: Revisions) -> None:
+    """Annexes added in landscape change the document's last section (portrait before): the
+    change is recorded (w:sectPrChange), so rejecting it in Word gives the portrait pages back
+    rather than turning the whole report landscape with the removed section break."""
+    old, new = old_body.find(SECTPR), new_body.find(SECTPR)
+    if old is None or new is None:
+        return
+    kept = [c for c in old if c.tag not in _NOT_IN_SECTION_CHANGE]
+    if [etree.tostring(c) for c in kept] == [etree.tostring(c) for c in new if c.tag not in _NOT_IN_SECTION_CHANGE]:
+        return
+    change = rev.mark(f"{W_}sectPrChange")
+    etree.SubElement(change, SECTPR).extend(copy.deepcopy(c) for c in kept)
+    new.append(change)
 
 
 def mark_inserted_note(note: etree._Element, rev: Revisions) -> None:

@@ -1,19 +1,27 @@
 """The blocks of drafter.document as WordprocessingML, the XML the template receives
-through `{{p noi_dung }}`. Charts are drawn here (render/pictures.py) and their
-pictures collected for the renderer to install."""
+through `{{p noi_dung }}`. Charts are made here (render/charts.py) and their parts
+collected for the renderer to install."""
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from ..document import Block, Chart, Inline, Note, Para, Table
+from ..document import (TABLE_CENTRE, TABLE_NUMBER, TABLE_TOTAL_NUMBER, Block, Chart, Inline, Note, Para,
+                        Table)
 from .footnotes import Footnotes
-from .ooxml import A, PIC, R, WP
-from .pictures import Picture, draw
+from .metrics import DEFAULT_FONT, Font, text_width
+from .charts import C, ChartPart, make
+from .ooxml import A, R, WP
 
 
 # A paragraph whose properties hold an empty sectPr marks the end of the portrait
-# part; render/package.py fills it with a copy of the document's own section.
-SECTION_MARK = '<w:p><w:pPr><w:sectPr/></w:pPr></w:p>'
+# part; render/package.py fills it with a copy of the document's own section. It is an
+# EndMark (1 pt high): it follows the signature block, and a normal empty line there
+# would carry a blank portrait page when the signature ends at the foot of a page.
+SECTION_MARK = '<w:p><w:pPr><w:pStyle w:val="EndMark"/><w:sectPr/></w:pPr></w:p>'
+# A table is never the last block of a part: Word glues two tables that touch into one,
+# and a document or section ends with a paragraph mark. Where no paragraph of content
+# follows a table, this one does, 1 pt high, so it never takes a page of its own.
+END_MARK = '<w:p><w:pPr><w:pStyle w:val="EndMark"/></w:pPr></w:p>'
 
 
 def _text_runs(text: str) -> str:
@@ -34,18 +42,58 @@ def inline_xml(content: tuple[Inline, ...], notes: Footnotes) -> str:
     return "".join(notes.reference(c.text) if isinstance(c, Note) else _text_runs(c) for c in content)
 
 
-def para_xml(p: Para, notes: Footnotes) -> str:
-    return f'<w:p><w:pPr><w:pStyle w:val="{p.style}"/></w:pPr>{inline_xml(p.content, notes)}</w:p>'
+def para_xml(p: Para, notes: Footnotes, keep_with_next: bool = False) -> str:
+    keep = "<w:keepNext/>" if keep_with_next else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{p.style}"/>{keep}</w:pPr>{inline_xml(p.content, notes)}</w:p>'
 
 
-def table_xml(t: Table, notes: Footnotes) -> str:
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in t.widths)
+# The annexes' landscape A4 page less its 2 cm side margins (package.landscape_annexes and
+# the so-sanh template): no table is made wider than this.
+PAGE_TEXT_WIDTH = 16838 - 2 * 1134
+# Table Grid's own left and right cell padding (templates/make_templates.py).
+CELL_MARGIN = 108
+# Figures never wrap: "21.531" broken into "21.53 / 1" reads as two numbers.
+UNBROKEN = (TABLE_NUMBER, TABLE_TOTAL_NUMBER, TABLE_CENTRE)
+# Word and LibreOffice lay text out a little differently (hinting, kerning); this much room
+# on top of the measured width keeps a figure on one line in both.
+SLACK = 40
+
+
+def fitted_widths(t: Table, fonts: dict[str, Font]) -> tuple[int, ...]:
+    """The table's column widths, each at least as wide as what it prints: the whole of
+    every figure (numbers, STT, years), the longest word of the text; the columns of
+    text give back what the widened ones take, so the table stays within the page."""
+    margin = CELL_MARGIN if t.cell_margin is None else t.cell_margin
+    need = [0] * len(t.widths)
+    for row in t.rows:
+        col = 0
+        for cell in row.cells:
+            if cell.span == 1 and cell.merge != "continue":
+                font = fonts.get(cell.style, DEFAULT_FONT)
+                text = "".join(c for c in cell.content if isinstance(c, str))
+                pieces = text.split("\n") if cell.style in UNBROKEN else text.split()
+                widest = max((text_width(piece, font.size_pt, font.bold) for piece in pieces), default=0)
+                need[col] = max(need[col], widest + 2 * margin + SLACK)
+            col += cell.span
+    widths = [max(w, n) for w, n in zip(t.widths, need)]
+    excess = sum(widths) - max(PAGE_TEXT_WIDTH, sum(t.widths))
+    spare = [w - n for w, n in zip(widths, need)]
+    if excess > 0 and sum(spare) > 0:
+        # Taken from the columns with room to spare (the unit names wrap onto one more line).
+        give = [min(room, -(-excess * room // sum(spare))) for room in spare]
+        widths = [w - g for w, g in zip(widths, give)]
+    return tuple(widths)
+
+
+def table_xml(t: Table, notes: Footnotes, fonts: dict[str, Font] | None = None) -> str:
+    widths = fitted_widths(t, fonts or {})
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     rows = []
     for row in t.rows:
         props = "<w:cantSplit/>" + ("<w:tblHeader/>" if row.header else "")
         cells, col = [], 0
         for cell in row.cells:
-            width = sum(t.widths[col:col + cell.span])
+            width = sum(widths[col:col + cell.span])
             col += cell.span
             tcpr = (f'<w:tcW w:w="{width}" w:type="dxa"/>'
                     + (f'<w:gridSpan w:val="{cell.span}"/>' if cell.span > 1 else "")
@@ -60,48 +108,48 @@ def table_xml(t: Table, notes: Footnotes) -> str:
                f'<w:tblCellMar><w:left w:w="{t.cell_margin}" w:type="dxa"/>'
                f'<w:right w:w="{t.cell_margin}" w:type="dxa"/></w:tblCellMar>')
     return ('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
-            f'<w:tblW w:w="{sum(t.widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
             f'<w:tblLayout w:type="fixed"/>{margins}<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
             'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
-            f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
-            # Word needs a paragraph between two tables, or it glues them into one.
-            '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>')
+            f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
 
 
-_DRAWING_NS = f'xmlns:wp="{WP}" xmlns:a="{A}" xmlns:pic="{PIC}" xmlns:r="{R}"'
+_DRAWING_NS = f'xmlns:wp="{WP}" xmlns:a="{A}" xmlns:c="{C}" xmlns:r="{R}"'
 QUOTE = {'"': "&quot;"}
 
 
-def picture_xml(p: Picture) -> str:
-    """An inline picture (wp:inline children in schema order: extent, effectExtent, docPr,
+def chart_xml(p: ChartPart) -> str:
+    """An inline chart (wp:inline children in schema order: extent, effectExtent, docPr,
     cNvGraphicFramePr, graphic). docPr ids are renumbered once the document is complete."""
-    size = f'cx="{p.width}" cy="{p.height}"'
     return (f'<w:p><w:pPr><w:pStyle w:val="{p.style}"/></w:pPr><w:r><w:drawing>'
             f'<wp:inline distT="0" distB="0" distL="0" distR="0" {_DRAWING_NS}>'
-            f'<wp:extent {size}/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+            f'<wp:extent cx="{p.width}" cy="{p.height}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
             f'<wp:docPr id="1" name="{escape(p.name, QUOTE)}" descr="{escape(p.description, QUOTE)}"/>'
-            '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
-            f'<a:graphic><a:graphicData uri="{PIC}">'
-            f'<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="{escape(p.name, QUOTE)}"/><pic:cNvPicPr/></pic:nvPicPr>'
-            f'<pic:blipFill><a:blip r:embed="{p.placeholder}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
-            f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext {size}/></a:xfrm>'
-            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
-            '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
+            '<wp:cNvGraphicFramePr/>'
+            f'<a:graphic><a:graphicData uri="{C}"><c:chart r:id="{p.placeholder}"/></a:graphicData></a:graphic>'
+            '</wp:inline></w:drawing></w:r></w:p>')
 
 
-def to_xml(blocks: list[Block], notes: Footnotes, pictures: list[Picture] | None = None) -> str:
-    """The blocks' XML; the pictures of their charts are appended to `pictures`."""
+def to_xml(blocks: list[Block], notes: Footnotes, charts: list[ChartPart] | None = None,
+           keep_last: bool = False, fonts: dict[str, Font] | None = None) -> str:
+    """The blocks' XML; the parts of their charts are appended to `charts`.
+    `fonts`: the template's paragraph styles, to measure table columns by.
+    `keep_last`: the last paragraph keeps with what follows the blocks in the template (the
+    last lines of the body go over to the signature's page, never the signature alone)."""
     out = []
-    for b in blocks:
+    last_para = max((i for i, b in enumerate(blocks) if isinstance(b, Para)), default=-1) if keep_last else -1
+    for i, b in enumerate(blocks):
         if isinstance(b, Para):
-            out.append(para_xml(b, notes))
+            out.append(para_xml(b, notes, keep_with_next=i == last_para))
         elif isinstance(b, Table):
-            out.append(table_xml(b, notes))
+            out.append(table_xml(b, notes, fonts))
+            if i + 1 == len(blocks) or isinstance(blocks[i + 1], Table):
+                out.append(END_MARK)
         elif isinstance(b, Chart):
-            picture = draw(b)
-            if pictures is not None:
-                pictures.append(picture)
-            out.append(picture_xml(picture))
+            made = make(b)
+            if charts is not None:
+                charts.append(made)
+            out.append(chart_xml(made))
         else:
             out.append(SECTION_MARK)
     return "".join(out)

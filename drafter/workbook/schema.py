@@ -102,7 +102,8 @@ INFO_ITEMS: tuple[tuple[str, bool, str], ...] = (
     ("Năm đánh giá", True, "Ví dụ: 2020"),
     ("Năm so sánh", False, "Mặc định: năm trước năm đánh giá, nếu có trong sheet Các năm trước"),
     ("Căn cứ", False, "Mở đầu báo cáo: \"Thực hiện {Căn cứ}, … báo cáo … như sau:\""),
-    ("Quyền hạn ký", True, "Ví dụ: T/M BAN THƯỜNG VỤ"),
+    ("Quyền hạn ký", True, "Ví dụ: T/M BAN THƯỜNG VỤ; thể thức Nhà nước: TM. ỦY BAN NHÂN DÂN, hoặc hai dòng "
+                           "(Alt+Enter) TM. ỦY BAN NHÂN DÂN và KT. CHỦ TỊCH"),
     ("Chức vụ người ký", True, "Ví dụ: PHÓ BÍ THƯ"),
     ("Người ký", True, "Họ và tên người ký"),
     ("Thể thức", False, "Đảng (mặc định), Nhà nước, hoặc Tham luận (tham luận, chuyên đề: không số, ngày, "
