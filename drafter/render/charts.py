@@ -33,13 +33,12 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..document import Chart
-from .ooxml import A, R, WP
+from .ooxml import A, C, R, WP
 
 EMU_PER_CM = 360000
-C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+RELATIONSHIPS = R
 CHART_RELATIONSHIP = f"{RELATIONSHIPS}/chart"
 PACKAGE_RELATIONSHIP = f"{RELATIONSHIPS}/package"
 WORKBOOK_ID = "rId1"          # the chart part's only relationship: its workbook

@@ -7,8 +7,9 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 XML = "http://www.w3.org/XML/1998/namespace"
-PREFIXES = {"w": W, "r": R, "a": A, "wp": WP, "pic": PIC, "xml": XML}
+PREFIXES = {"w": W, "r": R, "a": A, "wp": WP, "pic": PIC, "c": C, "xml": XML}
 W_ = f"{{{W}}}"          # the prefix of a w: element or attribute name in lxml
 
 
