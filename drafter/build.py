@@ -95,7 +95,7 @@ def render(report: Report, template: str | None = None, base: Path | None = None
     except TemplateError as exc:  # a user's own template with a mistyped tag
         raise WriteFailed(M.TEMPLATE_BROKEN.format(name=name, reason=exc.message or type(exc).__name__)) from exc
     document = tpl.docx
-    splice.splice(document, blocks)
+    document = splice.splice(document, blocks)
     footnotes.install(document, notes)
     if annex_tail is not None:
         from .render import pictures
