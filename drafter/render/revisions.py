@@ -56,6 +56,9 @@ PLACEHOLDER = {f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", NOTE_REF: REF
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|\w+|\s+|.", re.S)
 # Blocks (paragraphs, tables, rows) less alike than this are deleted and inserted, not diffed.
 SIMILAR = 0.5
+# At most this many pairs of blocks are compared for similarity in one stretch of changes
+# (a 100 × 100 stretch): beyond it the comparisons alone would outgrow the build.
+MAX_COMPARED = 10_000
 # Properties that may follow w:rPr inside w:pPr, and w:ins/w:del inside w:trPr.
 _AFTER_RPR = (SECTPR, f"{_W}pPrChange")
 _AFTER_TRACK = (f"{_W}trPrChange",)
@@ -164,10 +167,41 @@ def _tokens(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
+def _common_ends(a, b) -> tuple[int, int]:
+    """The lengths of the common prefix of two sequences and of their common suffix
+    beyond it, found by halving (slices compare in C: a paragraph of 100,000 tokens
+    costs a few milliseconds)."""
+    def longest(same, limit: int) -> int:
+        low, high = 0, limit
+        while low < high:
+            middle = (low + high + 1) // 2
+            low, high = (middle, high) if same(middle) else (low, middle - 1)
+        return low
+
+    limit = min(len(a), len(b))
+    head = longest(lambda k: a[:k] == b[:k], limit)
+    tail = longest(lambda k: a[len(a) - k:] == b[len(b) - k:], limit - head)
+    return head, tail
+
+
+def _trimmed_opcodes(a, b) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes, with the common prefix and suffix taken out first: difflib's
+    search for the longest match grows with the square of what it is given, and a long
+    paragraph or table changed in one place is mostly prefix and suffix."""
+    head, tail = _common_ends(a, b)
+    middle = difflib.SequenceMatcher(None, a[head:len(a) - tail], b[head:len(b) - tail], autojunk=False)
+    ops = [(tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in middle.get_opcodes()]
+    if head:
+        ops.insert(0, ("equal", 0, head, 0, head))
+    if tail:
+        ops.append(("equal", len(a) - tail, len(a), len(b) - tail, len(b)))
+    return ops
+
+
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
     """Token opcodes where a change separated from the next one only by spaces is
     merged with it: "giảm 1,29%" → "tăng 0,20%" reads as one replacement."""
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    ops = _trimmed_opcodes(a, b)
     merged: list[list] = []
     for op in ops:
         tag, i1, i2, j1, j2 = op
@@ -196,15 +230,71 @@ def _similarity(a: str, b: str) -> float:
     m = difflib.SequenceMatcher(None, a, b, autojunk=False)
     if m.real_quick_ratio() < SIMILAR or m.quick_ratio() < SIMILAR:
         return 0.0
-    return m.ratio()
+    # difflib's ratio, with the common ends counted without searching them.
+    head, tail = _common_ends(a, b)
+    m.set_seqs(a[head:len(a) - tail], b[head:len(b) - tail])
+    matched = head + tail + sum(block.size for block in m.get_matching_blocks())
+    return 2.0 * matched / (len(a) + len(b))
+
+
+def _row_cells(el: etree._Element) -> list[str]:
+    return [block_text(tc) for tc in el if tc.tag == TC] if el.tag == TR else []
+
+
+def _after_number(el: etree._Element) -> str | None:
+    """What a table row says after its number (STT): the same row, renumbered because a
+    row was inserted or removed above it, says the same. Other blocks: their text."""
+    if el.tag != TR:
+        return el.tag + block_text(el)
+    cells = _row_cells(el)
+    return "\x1f".join(cells[1:]) if len(cells) > 1 else None
+
+
+def _row_name(el: etree._Element) -> str | None:
+    """The unit a table row is about (its second cell); None for anything else."""
+    cells = _row_cells(el)
+    return cells[1] if len(cells) > 1 and cells[1] else None
+
+
+def _pair_by(old: list, new: list, key, rest) -> list[tuple[object | None, object | None]]:
+    """Pair the blocks whose keys are equal, in order (difflib over the keys), and leave
+    what lies between such pairs to `rest`. A block without a key (None) pairs with none."""
+    def keys(blocks: list) -> list:
+        return [k if k is not None else object() for k in map(key, blocks)]
+
+    ko, kn = keys(old), keys(new)
+    out: list[tuple[object | None, object | None]] = []
+    for tag, i1, i2, j1, j2 in _trimmed_opcodes(ko, kn):
+        if tag == "equal":
+            out += list(zip(old[i1:i2], new[j1:j2]))
+        else:
+            out += rest(old[i1:i2], new[j1:j2])
+    return out
 
 
 def align(old: list, new: list, key) -> list[tuple[object | None, object | None]]:
-    """Pair two short lists in order, maximising the similarity of the pairs (a pair
-    needs the same kind of element and a similarity of at least SIMILAR). One block
-    replaced by one block of the same kind is a correction of it, however different."""
+    """Pair two lists of blocks in order. One block replaced by one block of the same kind
+    is a correction of it, however different. Otherwise rows that say the same after their
+    number pair first, then rows about the same unit, and what is left pairs by similarity
+    (see `_most_similar`): so a row inserted at the top of a long table costs as much as
+    the table, not its square."""
     if len(old) == len(new) == 1 and old[0].tag == new[0].tag:
         return [(old[0], new[0])]
+
+    def by_unit(o: list, n: list) -> list:
+        return _pair_by(o, n, _row_name, lambda o2, n2: _most_similar(o2, n2, key))
+
+    return _pair_by(old, new, _after_number, by_unit)
+
+
+def _most_similar(old: list, new: list, key) -> list[tuple[object | None, object | None]]:
+    """Pair two short lists in order, maximising the similarity of the pairs (a pair
+    needs the same kind of element and a similarity of at least SIMILAR). Past
+    MAX_COMPARED comparisons nothing pairs: the blocks are deleted and inserted whole."""
+    if len(old) == len(new) == 1 and old[0].tag == new[0].tag:
+        return [(old[0], new[0])]
+    if len(old) * len(new) > MAX_COMPARED:
+        return [(o, None) for o in old] + [(None, n) for n in new]
     ko, kn = [key(o) for o in old], [key(n) for n in new]
     n_old, n_new = len(old), len(new)
     score = [[0.0] * (n_new + 1) for _ in range(n_old + 1)]
@@ -239,19 +329,29 @@ def diff_container(old: etree._Element, new: etree._Element, rev: Revisions, chi
     """Mark the differences between the blocks of two containers, in the new one."""
     old_blocks, new_blocks = children(old), children(new)
     ok, nk = [b.tag + block_text(b) for b in old_blocks], [b.tag + block_text(b) for b in new_blocks]
+    if ok == nk:                    # most cells of a table that changed elsewhere
+        for o, n in zip(old_blocks, new_blocks):
+            rev.pair_refs(o, n)
+        return
     steps: list[tuple[etree._Element | None, etree._Element | None, bool]] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ok, nk, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in _trimmed_opcodes(ok, nk):
         if tag == "equal":
             steps += [(o, n, True) for o, n in zip(old_blocks[i1:i2], new_blocks[j1:j2])]
         else:
             steps += [(o, n, False) for o, n in align(old_blocks[i1:i2], new_blocks[j1:j2], block_text)]
-    for index, (o, n, same) in enumerate(steps):
+    # A deleted block goes before the next block the new document has.
+    anchors: list[etree._Element | None] = []
+    following = None
+    for _, n, _ in reversed(steps):
+        anchors.append(following)
+        following = n if n is not None else following
+    anchors.reverse()
+    for (o, n, same), anchor in zip(steps, anchors):
         if same:
             rev.pair_refs(o, n)
         elif o is None:
             mark_inserted(n, rev)
         elif n is None:
-            anchor = next((s[1] for s in steps[index + 1:] if s[1] is not None), None)
             gone = copy.deepcopy(o)
             mark_deleted(gone, rev)
             if anchor is not None:
@@ -342,6 +442,9 @@ def _runs(part: list[Atom], deleted: bool, rev: Revisions) -> list[etree._Elemen
     """New runs holding exactly these characters, with the properties of the runs
     they come from; deleted text becomes w:delText."""
     out: list[etree._Element] = []
+    # Each text element with its characters, joined once at the end: adding them one by
+    # one to an lxml element copies its text each time.
+    texts: list[tuple[etree._Element, list[str]]] = []
     run: etree._Element | None = None
     source = child = None
     for atom in part:
@@ -357,8 +460,8 @@ def _runs(part: list[Atom], deleted: bool, rev: Revisions) -> list[etree._Elemen
                 child = atom.child
                 text = etree.SubElement(run, DELTEXT if deleted else T)
                 text.set(XML_SPACE, "preserve")
-                text.text = ""
-            run[-1].text += atom.char
+                texts.append((text, []))
+            texts[-1][1].append(atom.char)
             continue
         child = atom.child
         el = copy.deepcopy(atom.child)
@@ -367,6 +470,8 @@ def _runs(part: list[Atom], deleted: bool, rev: Revisions) -> list[etree._Elemen
         if deleted and el.tag == NOTE_REF and not rev.deleted_ref(el):
             continue
         run.append(el)
+    for element, chars in texts:
+        element.text = "".join(chars)
     return [r for r in out if len(r) > (1 if r.find(RPR) is not None else 0)]
 
 
