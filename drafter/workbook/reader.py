@@ -81,9 +81,8 @@ def read_workbook(path: str | Path) -> RawWorkbook:
             sheet = book.get_sheet_by_name(name)
             values = sheet.to_python(skip_empty_area=False)
             shown = flagged.get(name, {})
-            rows = tuple(
-                tuple(_cell(v, address(r, c), shown.get(address(r, c))) for c, v in enumerate(row))
-                for r, row in enumerate(values))
+            letters = [column_letter(c) for c in range(max(map(len, values), default=0))]
+            rows = tuple(_row(row, r + 1, letters, shown) for r, row in enumerate(values))
             merged = tuple(f"{address(*a)}:{address(*b)}" for a, b in (sheet.merged_cell_ranges or ()))
             sheets.append(RawSheet(name, rows, merged))
     except UnreadableWorkbook:
@@ -91,6 +90,15 @@ def read_workbook(path: str | Path) -> RawWorkbook:
     except Exception as exc:  # calamine raises several error types for damaged files
         raise UnreadableWorkbook(M.FILE_DAMAGED) from exc
     return RawWorkbook(path, tuple(sheets))
+
+
+def _row(values: list, number: int, letters: list[str], shown: dict[str, str]) -> tuple[Cell, ...]:
+    """The cells of row `number` (1-based), each address made once from its column's letters."""
+    cells = []
+    for letter, value in zip(letters, values):
+        ref = f"{letter}{number}"
+        cells.append(_cell(value, ref, shown.get(ref)))
+    return tuple(cells)
 
 
 def _cell(value: object, ref: str, shown: str | None) -> Cell:
