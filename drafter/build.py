@@ -28,13 +28,13 @@ def default_output(report: Report) -> Path:
 
 def template_file(name: str, base: Path | None = None) -> Path:
     if name in BUILTIN + INTERNAL:
-        from importlib.resources import files
-
         # A source tree's own templates first: an editable install maps drafter.templates to
         # the tree it was installed from, which is not this one in another git worktree.
         beside = Path(__file__).resolve().parent.parent / "templates" / f"{name}.docx"
         if beside.is_file():
             return beside
+        from importlib.resources import files
+
         try:
             return Path(str(files("drafter.templates") / f"{name}.docx"))
         except ModuleNotFoundError:

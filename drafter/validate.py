@@ -6,7 +6,6 @@ cell and a Vietnamese sentence that gives the figures involved and the fix.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import math
 import re
 import unicodedata
@@ -166,6 +165,8 @@ def _bare(text: str) -> str:
 
 def _closest(name: str, candidates: list[str]) -> str:
     """' (có phải "…"?)' naming the candidate the name is a likely typo of, or ""."""
+    import difflib      # only for a name that is not known: most workbooks never need it
+
     for key in (S.norm, _bare):
         by_key = {key(c): c for c in candidates}
         found = difflib.get_close_matches(key(name), list(by_key), n=1, cutoff=0.75)

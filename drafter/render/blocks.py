@@ -7,9 +7,8 @@ paragraph names a style of the template; nothing is formatted run by run.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
-from .footnotes import Footnotes
+from .footnotes import Footnotes, escape
 
 
 @dataclass(frozen=True)
@@ -142,7 +141,6 @@ _DRAWING_NS = ('xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordp
                'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
                'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" '
                'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
-QUOTE = {'"': "&quot;"}
 
 
 def picture_xml(p: Picture) -> str:
@@ -152,10 +150,10 @@ def picture_xml(p: Picture) -> str:
     return (f'<w:p><w:pPr><w:pStyle w:val="{p.style}"/></w:pPr><w:r><w:drawing>'
             f'<wp:inline distT="0" distB="0" distL="0" distR="0" {_DRAWING_NS}>'
             f'<wp:extent {size}/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
-            f'<wp:docPr id="1" name="{escape(p.name, QUOTE)}" descr="{escape(p.description, QUOTE)}"/>'
+            f'<wp:docPr id="1" name="{escape(p.name, quote=True)}" descr="{escape(p.description, quote=True)}"/>'
             '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
             '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
-            f'<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="{escape(p.name, QUOTE)}"/><pic:cNvPicPr/></pic:nvPicPr>'
+            f'<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="{escape(p.name, quote=True)}"/><pic:cNvPicPr/></pic:nvPicPr>'
             f'<pic:blipFill><a:blip r:embed="{p.placeholder}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
             f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext {size}/></a:xfrm>'
             '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
