@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import functools
 import os
 import tempfile
 from decimal import Decimal
@@ -73,11 +74,33 @@ def uses_outline(report: Report, template: str) -> bool:
     return not any(t.rows for t in report.ratings)
 
 
+@functools.cache
+def _template_engine() -> type:
+    """jinja2's Environment, keeping the compiled form of every template text it has seen
+    for the life of the process. docxtpl compiles each part of the template (body, headers,
+    footers, properties) at every build: a sixth of a small build, the same work for each
+    workbook of a batch. The source alone decides the code, as every build configures the
+    engine alike (autoescape, the same filters)."""
+    from jinja2 import Environment
+
+    compiled: dict[str, object] = {}
+
+    class Engine(Environment):
+        def compile(self, source, name=None, filename=None, raw=False, defer_init=False):
+            if name is not None or filename is not None or raw or defer_init or not isinstance(source, str):
+                return super().compile(source, name, filename, raw, defer_init)
+            if source not in compiled:
+                compiled[source] = super().compile(source)
+            return compiled[source]
+
+    return Engine
+
+
 def render(report: Report, template: str | None = None, base: Path | None = None, annex_tail=None) -> bytes:
     """The report as .docx bytes (same report → same bytes). `annex_tail` (compare.AnnexTail)
     appends the comparison annexes after the report's own."""
     from docxtpl import DocxTemplate
-    from jinja2 import Environment, TemplateError
+    from jinja2 import TemplateError
 
     from . import context as ctx
     from .render import footnotes, package, splice
@@ -86,7 +109,7 @@ def render(report: Report, template: str | None = None, base: Path | None = None
     name = template or report.info.template
     tpl = DocxTemplate(str(template_file(name, base)))
     values = ctx.build_context(report, notes, general=uses_outline(report, name), annex_tail=annex_tail)
-    env = Environment(autoescape=True)
+    env = _template_engine()(autoescape=True)
     env.globals["footnote"] = notes
     env.filters.update(ctx.FILTERS)
     blocks = splice.hold(values)               # docxtpl renders the template around markers
