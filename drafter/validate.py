@@ -51,18 +51,25 @@ class Checked:
 
 # ---- value parsing (pure; property-tested) ----------------------------------------
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Every control character (Unicode category Cc) but tab, line feed and carriage return, which
+# a cell may mean, and the two non-characters. C0 controls are forbidden in XML; C1 controls
+# (\x80–\x9f) and DEL are allowed there but print as boxes or nothing in Word: in a cell they
+# come from text decoded with the wrong code page (\x93 for a Windows-1252 quote), never from
+# what the user meant to print, so they are removed and reported alike.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def clean_text(value: object) -> tuple[str, bool]:
-    """Cell value as NFC text without characters XML forbids; True if some were removed."""
+    """Cell value as NFC text without control characters, stripped; True if some were removed.
+    Controls go first: taken out later, they could leave a space at an end (\x85 is one) or
+    two marks side by side that NFC would have composed, so cleaning twice changed the text."""
     if value is None:
         return "", False
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFC", str(value)).strip()
-    cleaned = _CONTROL.sub("", text)
-    return cleaned, cleaned != text
+    raw = str(value)
+    text = _CONTROL.sub("", raw)
+    return unicodedata.normalize("NFC", text).strip(), len(text) != len(raw)
 
 
 # Text such as "1.149" or "27.408": whole number with thousands dots, as printed.
