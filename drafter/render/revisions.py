@@ -109,13 +109,14 @@ def paragraph_text(p: etree._Element) -> str:
 
 
 def block_text(el: etree._Element) -> str:
+    # Lists rather than generators for join: every row and cell of every table comes here.
     if el.tag == P:
         return paragraph_text(el)
     if el.tag == TR:
-        return "\x1f".join(block_text(tc) for tc in el if tc.tag == TC)
+        return "\x1f".join([block_text(tc) for tc in el if tc.tag == TC])
     if el.tag == TBL:
-        return "\x1e".join(block_text(tr) for tr in el if tr.tag == TR)
-    return "\x1d".join(block_text(b) for b in el if b.tag in (P, TBL))    # a cell
+        return "\x1e".join([block_text(tr) for tr in el if tr.tag == TR])
+    return "\x1d".join([paragraph_text(b) if b.tag == P else block_text(b) for b in el if b.tag in (P, TBL)])
 
 
 def blocks(container: etree._Element) -> list[etree._Element]:
@@ -547,9 +548,8 @@ def _max_id(*roots: etree._Element | None) -> int:
     for root in roots:
         if root is None:
             continue
-        for el in root.iter():
-            value = el.get(ID) if isinstance(el.tag, str) else None
-            if value and value.lstrip("-").isdigit():
+        for value in root.xpath("//@w:id", namespaces={"w": _W[1:-1]}):      # in C: millions of elements
+            if value.lstrip("-").isdigit():
                 found = max(found, int(value))
     return found
 
