@@ -22,10 +22,12 @@ blocks never produce them).
 """
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import difflib
 import io
+import itertools
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -71,31 +73,58 @@ class RevisionError(Exception):
 # ---- text of the document's pieces --------------------------------------------------
 
 @dataclass(frozen=True)
-class Atom:
-    """One character of a paragraph: the run and run child it comes from."""
+class Piece:
+    """A run child of a paragraph and its characters: the text of w:t or w:delText, one
+    placeholder for anything else."""
     run: etree._Element
     child: etree._Element
-    char: str
+    start: int                 # where its characters begin in the paragraph's text
+    text: str
 
 
-def atoms(p: etree._Element) -> list[Atom]:
-    out = []
+@dataclass(frozen=True)
+class Chars:
+    """The characters of a paragraph's own runs, by run child. A paragraph listing a thousand
+    units has hundreds of thousands of characters but a few thousand run children: the diff
+    works on these, never one object per character."""
+    pieces: list[Piece]
+    starts: list[int]
+    text: str
+
+    def within(self, start: int, end: int):
+        """(piece, first, last): the pieces holding characters start … end - 1, each with the
+        slice of its own text that falls inside."""
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        for piece in self.pieces[i:]:
+            if piece.start >= end:
+                break
+            first, last = max(start - piece.start, 0), min(end - piece.start, len(piece.text))
+            if first < last:
+                yield piece, first, last
+
+    def refs(self, start: int, end: int) -> list[tuple[int, etree._Element]]:
+        """(offset, w:footnoteReference) of the note references among characters start … end - 1."""
+        return [(piece.start, piece.child) for piece, _, _ in self.within(start, end) if piece.child.tag == NOTE_REF]
+
+
+def chars(p: etree._Element) -> Chars:
+    pieces, position = [], 0
     for run in p:
         if run.tag != R:
             continue
         for child in run:
             if child.tag == RPR:
                 continue
-            if child.tag in (T, DELTEXT):
-                out.extend(Atom(run, child, ch) for ch in child.text or "")
-            else:
-                out.append(Atom(run, child, PLACEHOLDER.get(child.tag, OTHER_CHAR)))
-    return out
+            text = child.text or "" if child.tag in (T, DELTEXT) else PLACEHOLDER.get(child.tag, OTHER_CHAR)
+            if text:
+                pieces.append(Piece(run, child, position, text))
+                position += len(text)
+    return Chars(pieces, [piece.start for piece in pieces], "".join(piece.text for piece in pieces))
 
 
 def paragraph_text(p: etree._Element) -> str:
     """The text of a paragraph's own runs, with placeholders for tabs, breaks and
-    notes: the characters of `atoms(p)`, without making them one by one."""
+    notes: `chars(p).text`, without making the pieces."""
     out = []
     for run in p:
         if run.tag != R:
@@ -116,7 +145,7 @@ def block_text(el: etree._Element) -> str:
         return "\x1f".join([block_text(tc) for tc in el if tc.tag == TC])
     if el.tag == TBL:
         return "\x1e".join([block_text(tr) for tr in el if tr.tag == TR])
-    return "\x1d".join([paragraph_text(b) if b.tag == P else block_text(b) for b in el if b.tag in (P, TBL)])
+    return "\x1d".join([paragraph_text(b) if b.tag == P else block_text(b) for b in el if b.tag in (P, TBL)])  # a cell
 
 
 def blocks(container: etree._Element) -> list[etree._Element]:
@@ -218,11 +247,7 @@ def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]
 
 
 def _offsets(tokens: list[str]) -> list[int]:
-    out, pos = [0], 0
-    for t in tokens:
-        pos += len(t)
-        out.append(pos)
-    return out
+    return [0, *itertools.accumulate(map(len, tokens))]
 
 
 def _similarity(a: str, b: str) -> float:
@@ -242,21 +267,6 @@ def _row_cells(el: etree._Element) -> list[str]:
     return [block_text(tc) for tc in el if tc.tag == TC] if el.tag == TR else []
 
 
-def _after_number(el: etree._Element) -> str | None:
-    """What a table row says after its number (STT): the same row, renumbered because a
-    row was inserted or removed above it, says the same. Other blocks: their text."""
-    if el.tag != TR:
-        return el.tag + block_text(el)
-    cells = _row_cells(el)
-    return "\x1f".join(cells[1:]) if len(cells) > 1 else None
-
-
-def _row_name(el: etree._Element) -> str | None:
-    """The unit a table row is about (its second cell); None for anything else."""
-    cells = _row_cells(el)
-    return cells[1] if len(cells) > 1 and cells[1] else None
-
-
 def _pair_by(old: list, new: list, key, rest) -> list[tuple[object | None, object | None]]:
     """Pair the blocks whose keys are equal, in order (difflib over the keys), and leave
     what lies between such pairs to `rest`. A block without a key (None) pairs with none."""
@@ -273,19 +283,32 @@ def _pair_by(old: list, new: list, key, rest) -> list[tuple[object | None, objec
     return out
 
 
-def align(old: list, new: list, key) -> list[tuple[object | None, object | None]]:
+def align(old: list, new: list, text, cells=_row_cells) -> list[tuple[object | None, object | None]]:
     """Pair two lists of blocks in order. One block replaced by one block of the same kind
     is a correction of it, however different. Otherwise rows that say the same after their
     number pair first, then rows about the same unit, and what is left pairs by similarity
     (see `_most_similar`): so a row inserted at the top of a long table costs as much as
-    the table, not its square."""
+    the table, not its square. `text` and `cells` read a block's text and a row's cells."""
     if len(old) == len(new) == 1 and old[0].tag == new[0].tag:
         return [(old[0], new[0])]
 
-    def by_unit(o: list, n: list) -> list:
-        return _pair_by(o, n, _row_name, lambda o2, n2: _most_similar(o2, n2, key))
+    def after_number(el: etree._Element) -> str | None:
+        """What a table row says after its number (STT): the same row, renumbered because a
+        row was inserted or removed above it, says the same. Other blocks: their text."""
+        if el.tag != TR:
+            return el.tag + text(el)
+        row = cells(el)
+        return "\x1f".join(row[1:]) if len(row) > 1 else None
 
-    return _pair_by(old, new, _after_number, by_unit)
+    def unit(el: etree._Element) -> str | None:
+        """The unit a table row is about (its second cell); None for anything else."""
+        row = cells(el)
+        return row[1] if len(row) > 1 and row[1] else None
+
+    def by_unit(o: list, n: list) -> list:
+        return _pair_by(o, n, unit, lambda o2, n2: _most_similar(o2, n2, text))
+
+    return _pair_by(old, new, after_number, by_unit)
 
 
 def _most_similar(old: list, new: list, key) -> list[tuple[object | None, object | None]]:
@@ -326,10 +349,11 @@ def _most_similar(old: list, new: list, key) -> list[tuple[object | None, object
     return out
 
 
-def diff_container(old: etree._Element, new: etree._Element, rev: Revisions, children=blocks) -> None:
+def diff_container(old: etree._Element, new: etree._Element, rev: Revisions, children=blocks,
+                   text=block_text, cells=_row_cells) -> None:
     """Mark the differences between the blocks of two containers, in the new one."""
     old_blocks, new_blocks = children(old), children(new)
-    ok, nk = [b.tag + block_text(b) for b in old_blocks], [b.tag + block_text(b) for b in new_blocks]
+    ok, nk = [b.tag + text(b) for b in old_blocks], [b.tag + text(b) for b in new_blocks]
     if ok == nk:                    # most cells of a table that changed elsewhere
         for o, n in zip(old_blocks, new_blocks):
             rev.pair_refs(o, n)
@@ -339,7 +363,7 @@ def diff_container(old: etree._Element, new: etree._Element, rev: Revisions, chi
         if tag == "equal":
             steps += [(o, n, True) for o, n in zip(old_blocks[i1:i2], new_blocks[j1:j2])]
         else:
-            steps += [(o, n, False) for o, n in align(old_blocks[i1:i2], new_blocks[j1:j2], block_text)]
+            steps += [(o, n, False) for o, n in align(old_blocks[i1:i2], new_blocks[j1:j2], text, cells)]
     # A deleted block goes before the next block the new document has.
     anchors: list[etree._Element | None] = []
     following = None
@@ -364,12 +388,22 @@ def diff_container(old: etree._Element, new: etree._Element, rev: Revisions, chi
         elif n.tag == P:
             diff_paragraph(o, n, rev)
         elif n.tag == TBL:
-            diff_container(o, n, rev, children=lambda t: [c for c in t if c.tag == TR])
+            diff_table(o, n, rev)
         else:
-            diff_row(o, n, rev)
+            diff_row(o, n, rev, cells)
 
 
-def diff_row(old: etree._Element, new: etree._Element, rev: Revisions) -> None:
+def diff_table(old: etree._Element, new: etree._Element, rev: Revisions) -> None:
+    """Two versions of a table, row by row. The cells of each row are read once, for the row's
+    key, for pairing rows and for the diff of a pair: a long table was read four times."""
+    def rows(table: etree._Element) -> list[etree._Element]:
+        return [c for c in table if c.tag == TR]
+
+    read = {row: _row_cells(row) for row in rows(old) + rows(new)}
+    diff_container(old, new, rev, children=rows, text=lambda row: "\x1f".join(read[row]), cells=read.__getitem__)
+
+
+def diff_row(old: etree._Element, new: etree._Element, rev: Revisions, cells=_row_cells) -> None:
     old_cells, new_cells = [c for c in old if c.tag == TC], [c for c in new if c.tag == TC]
     if len(old_cells) != len(new_cells):
         gone = copy.deepcopy(old)
@@ -377,14 +411,17 @@ def diff_row(old: etree._Element, new: etree._Element, rev: Revisions) -> None:
         new.addprevious(gone)
         mark_inserted(new, rev)
         return
-    for o, n in zip(old_cells, new_cells):
-        diff_container(o, n, rev)
+    for o, n, before, after in zip(old_cells, new_cells, cells(old), cells(new)):
+        if before == after:          # most cells of a row that changed elsewhere
+            rev.pair_refs(o, n)
+        else:
+            diff_container(o, n, rev)
 
 
 def diff_paragraph(old: etree._Element, new: etree._Element, rev: Revisions) -> None:
     """Word-level revisions inside one corrected paragraph."""
-    a, b = atoms(old), atoms(new)
-    ta, tb = _tokens("".join(x.char for x in a)), _tokens("".join(x.char for x in b))
+    a, b = chars(old), chars(new)
+    ta, tb = _tokens(a.text), _tokens(b.text)
     oa, ob = _offsets(ta), _offsets(tb)
     # What is not a run (bookmarks, proofing marks …) keeps its place in the text,
     # outside any revision mark.
@@ -401,27 +438,27 @@ def diff_paragraph(old: etree._Element, new: etree._Element, rev: Revisions) -> 
         cut = start
         for at, anchor in anchors:
             if start <= at < end:
-                _emit_runs(out, b[cut:at], inserted, rev)
+                _emit_runs(out, b, cut, at, inserted, rev)
                 out.append(anchor)
                 cut = at
-        _emit_runs(out, b[cut:end], inserted, rev)
+        _emit_runs(out, b, cut, end, inserted, rev)
 
     for tag, i1, i2, j1, j2 in _opcodes(ta, tb):
-        old_part, new_part = a[oa[i1]:oa[i2]], b[ob[j1]:ob[j2]]
         if tag == "equal":
-            for x, y in zip(old_part, new_part):
-                if x.child.tag == NOTE_REF and y.child.tag == NOTE_REF:
-                    rev.note_pairs.append((x.child.get(ID), y.child.get(ID)))
+            before = {at - oa[i1]: ref for at, ref in a.refs(oa[i1], oa[i2])}
+            for at, ref in b.refs(ob[j1], ob[j2]):
+                if at - ob[j1] in before:
+                    rev.note_pairs.append((before[at - ob[j1]].get(ID), ref.get(ID)))
             emit(ob[j1], ob[j2], inserted=False)
             continue
-        if old_part:
-            runs = _runs(old_part, deleted=True, rev=rev)
+        if oa[i1] < oa[i2]:
+            runs = _runs(a, oa[i1], oa[i2], deleted=True, rev=rev)
             if runs:
                 out.append(_wrap(rev.mark(DEL), runs))
-        if new_part:
-            rev.inserted_notes += [y.child.get(ID) for y in new_part if y.child.tag == NOTE_REF]
+        if ob[j1] < ob[j2]:
+            rev.inserted_notes += [ref.get(ID) for _, ref in b.refs(ob[j1], ob[j2])]
             emit(ob[j1], ob[j2], inserted=True)
-    out += [anchor for at, anchor in anchors if at >= len(b)]
+    out += [anchor for at, anchor in anchors if at >= len(b.text)]
     for child in list(new):
         if child.tag != PPR:
             new.remove(child)
@@ -433,46 +470,37 @@ def _wrap(wrapper: etree._Element, children: list[etree._Element]) -> etree._Ele
     return wrapper
 
 
-def _emit_runs(out: list, part: list[Atom], inserted: bool, rev: Revisions) -> None:
-    runs = _runs(part, deleted=False, rev=rev)
+def _emit_runs(out: list, text: Chars, start: int, end: int, inserted: bool, rev: Revisions) -> None:
+    runs = _runs(text, start, end, deleted=False, rev=rev)
     if runs:
         out.extend([_wrap(rev.mark(INS), runs)] if inserted else runs)
 
 
-def _runs(part: list[Atom], deleted: bool, rev: Revisions) -> list[etree._Element]:
-    """New runs holding exactly these characters, with the properties of the runs
+def _runs(text: Chars, start: int, end: int, deleted: bool, rev: Revisions) -> list[etree._Element]:
+    """New runs holding exactly characters start … end - 1, with the properties of the runs
     they come from; deleted text becomes w:delText."""
     out: list[etree._Element] = []
-    # Each text element with its characters, joined once at the end: adding them one by
-    # one to an lxml element copies its text each time.
-    texts: list[tuple[etree._Element, list[str]]] = []
     run: etree._Element | None = None
-    source = child = None
-    for atom in part:
-        if atom.run is not source:
-            source, child = atom.run, None
-            run = etree.Element(R, dict(atom.run.attrib))
-            props = atom.run.find(RPR)
+    source = None
+    for piece, first, last in text.within(start, end):
+        if piece.run is not source:
+            source = piece.run
+            run = etree.Element(R, dict(piece.run.attrib))
+            props = piece.run.find(RPR)
             if props is not None:
                 run.append(copy.deepcopy(props))
             out.append(run)
-        if atom.child.tag in (T, DELTEXT):
-            if child is not atom.child:
-                child = atom.child
-                text = etree.SubElement(run, DELTEXT if deleted else T)
-                text.set(XML_SPACE, "preserve")
-                texts.append((text, []))
-            texts[-1][1].append(atom.char)
+        if piece.child.tag in (T, DELTEXT):
+            element = etree.SubElement(run, DELTEXT if deleted else T)
+            element.set(XML_SPACE, "preserve")
+            element.text = piece.text[first:last]
             continue
-        child = atom.child
-        el = copy.deepcopy(atom.child)
+        el = copy.deepcopy(piece.child)
         if deleted and el.tag == INSTR:
             el.tag = DELINSTR
         if deleted and el.tag == NOTE_REF and not rev.deleted_ref(el):
             continue
         run.append(el)
-    for element, chars in texts:
-        element.text = "".join(chars)
     return [r for r in out if len(r) > (1 if r.find(RPR) is not None else 0)]
 
 
