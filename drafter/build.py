@@ -118,7 +118,7 @@ def render(report: Report, template: str | None = None, base: Path | None = None
     except TemplateError as exc:  # a user's own template with a mistyped tag
         raise WriteFailed(M.TEMPLATE_BROKEN.format(name=name, reason=exc.message or type(exc).__name__)) from exc
     document = tpl.docx
-    document = splice.splice(document, blocks)
+    spliced = splice.splice(document, blocks)
     footnotes.install(document, notes)
     if annex_tail is not None:
         from .render import pictures
@@ -127,7 +127,7 @@ def render(report: Report, template: str | None = None, base: Path | None = None
     package.landscape_annexes(document)
     info = report.info
     package.set_properties(document, title=f"{info.doc_type} {info.subject}", author=info.issuer, date=info.date)
-    return package.deterministic_bytes(document, info.date)
+    return package.deterministic_bytes(document, info.date, {document.part.partname.membername: spliced.fill})
 
 
 # errno → the Vietnamese reason; never the operating system's English strerror.

@@ -87,7 +87,10 @@ def para(style: str, *content: Inline) -> Para:
 
 def _text_runs(text: str) -> str:
     out = []
-    for i, line in enumerate(text.split("\n")):
+    # A cell's line ends may be Windows' (\r\n) or old Macs' (\r): each is a line break. Left
+    # in the text, a parser would read \r as \n, which Word shows as a space, and the blocks now
+    # reach the saved document as written, unparsed (render/splice.py).
+    for i, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         if i:
             out.append("<w:r><w:br/></w:r>")
         pieces = line.split("\t")
