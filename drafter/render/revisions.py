@@ -251,8 +251,11 @@ def _offsets(tokens: list[str]) -> list[int]:
 
 
 def _similarity(a: str, b: str) -> float:
+    """How alike two texts are, as difflib's ratio over their words and numbers (over their
+    characters, a sentence of figures cost milliseconds)."""
     if a == b:
         return 1.0
+    a, b = _tokens(a), _tokens(b)
     m = difflib.SequenceMatcher(None, a, b, autojunk=False)
     if m.real_quick_ratio() < SIMILAR or m.quick_ratio() < SIMILAR:
         return 0.0
