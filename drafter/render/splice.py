@@ -84,7 +84,7 @@ def splice(document, held: dict[str, str]) -> Spliced:
         if not text.startswith(MARK) or key not in held:
             continue
         if key not in spliced.blocks:
-            spliced.blocks[key] = str(held[key]).encode()
+            spliced.blocks[key] = held[key].encode()
         changed = [m.group(0) for m in _CHANGED.finditer(spliced.blocks[key])]
         stand_in = p.makeelement(f"{_W}p")
         stand_in.append(etree.ProcessingInstruction(_STAND_IN, key))
