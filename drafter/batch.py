@@ -96,7 +96,7 @@ def preload() -> None:
     import jinja2  # noqa: F401
 
     from . import build, context, record, validate  # noqa: F401
-    from .render import footnotes, package, revisions  # noqa: F401
+    from .render import footnotes, package, revisions, splice  # noqa: F401
 
 
 def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = None, template: str | None = None,
