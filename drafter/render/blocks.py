@@ -86,6 +86,8 @@ def para(style: str, *content: Inline) -> Para:
 
 
 def _text_runs(text: str) -> str:
+    if "\n" not in text and "\t" not in text and "\r" not in text:     # most cells: one run, or none
+        return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
     out = []
     # A cell's line ends may be Windows' (\r\n) or old Macs' (\r): each is a line break. Left
     # in the text, a parser would read \r as \n, which Word shows as a space, and the blocks now
@@ -103,7 +105,7 @@ def _text_runs(text: str) -> str:
 
 
 def inline_xml(content: tuple[Inline, ...], notes: Footnotes) -> str:
-    return "".join(notes.reference(c.text) if isinstance(c, Note) else _text_runs(c) for c in content)
+    return "".join([notes.reference(c.text) if isinstance(c, Note) else _text_runs(c) for c in content])
 
 
 def para_xml(p: Para, notes: Footnotes) -> str:
@@ -112,21 +114,30 @@ def para_xml(p: Para, notes: Footnotes) -> str:
 
 def table_xml(t: Table, notes: Footnotes) -> str:
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in t.widths)
+    # The XML before a cell's text depends on its column, span, merge and style only: made once
+    # for each, not for each of the rows of a 10,000-unit annex.
+    openings: dict[tuple[int, int, str, str], str] = {}
+
+    def opening(col: int, cell: Cell) -> str:
+        width = sum(t.widths[col:col + cell.span])
+        tcpr = (f'<w:tcW w:w="{width}" w:type="dxa"/>'
+                + (f'<w:gridSpan w:val="{cell.span}"/>' if cell.span > 1 else "")
+                + (f'<w:vMerge w:val="{cell.merge}"/>' if cell.merge == "restart"
+                   else "<w:vMerge/>" if cell.merge == "continue" else "")
+                + '<w:vAlign w:val="center"/>')
+        return f'<w:tc><w:tcPr>{tcpr}</w:tcPr><w:p><w:pPr><w:pStyle w:val="{cell.style}"/></w:pPr>'
+
     rows = []
     for row in t.rows:
         props = "<w:cantSplit/>" + ("<w:tblHeader/>" if row.header else "")
         cells, col = [], 0
         for cell in row.cells:
-            width = sum(t.widths[col:col + cell.span])
+            key = (col, cell.span, cell.merge, cell.style)
+            if key not in openings:
+                openings[key] = opening(col, cell)
             col += cell.span
-            tcpr = (f'<w:tcW w:w="{width}" w:type="dxa"/>'
-                    + (f'<w:gridSpan w:val="{cell.span}"/>' if cell.span > 1 else "")
-                    + (f'<w:vMerge w:val="{cell.merge}"/>' if cell.merge == "restart"
-                       else "<w:vMerge/>" if cell.merge == "continue" else "")
-                    + '<w:vAlign w:val="center"/>')
             body = "" if cell.merge == "continue" else inline_xml(cell.content, notes)
-            cells.append(f'<w:tc><w:tcPr>{tcpr}</w:tcPr>'
-                         f'<w:p><w:pPr><w:pStyle w:val="{cell.style}"/></w:pPr>{body}</w:p></w:tc>')
+            cells.append(f"{openings[key]}{body}</w:p></w:tc>")
         rows.append(f'<w:tr><w:trPr>{props}</w:trPr>{"".join(cells)}</w:tr>')
     margins = ("" if t.cell_margin is None else
                f'<w:tblCellMar><w:left w:w="{t.cell_margin}" w:type="dxa"/>'
