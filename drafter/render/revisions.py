@@ -219,8 +219,14 @@ def _trimmed_opcodes(a, b) -> list[tuple[str, int, int, int, int]]:
     search for the longest match grows with the square of what it is given, and a long
     paragraph or table changed in one place is mostly prefix and suffix."""
     head, tail = _common_ends(a, b)
-    middle = difflib.SequenceMatcher(None, a[head:len(a) - tail], b[head:len(b) - tail], autojunk=False)
-    ops = [(tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in middle.get_opcodes()]
+    a_middle, b_middle = a[head:len(a) - tail], b[head:len(b) - tail]
+    if not a_middle or not b_middle or set(a_middle).isdisjoint(b_middle):
+        # Nothing in common (a renumbered row's STT: "1" → "2"): one change, as difflib would say.
+        kind = "replace" if a_middle and b_middle else "delete" if a_middle else "insert"
+        middle = [(kind, 0, len(a_middle), 0, len(b_middle))] if a_middle or b_middle else []
+    else:
+        middle = difflib.SequenceMatcher(None, a_middle, b_middle, autojunk=False).get_opcodes()
+    ops = [(tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in middle]
     if head:
         ops.insert(0, ("equal", 0, head, 0, head))
     if tail:
