@@ -5,9 +5,12 @@ old one is a Word revision (`w:ins` / `w:del`, author "drafter"), so a reviewer
 accepts or rejects each correction in Word's Review pane:
 
 - the blocks of a container (the body, a table cell, a footnote) are aligned by
-  their text with difflib; blocks that differ are paired by similarity, so a
-  corrected paragraph is diffed word by word, while a paragraph, table or table
-  row that only one side has is inserted or deleted as a whole;
+  their text with difflib; among blocks that differ, table rows pair first by
+  what they say after their number (a unit inserted at the top renumbers every
+  row below it) and then by their unit, and the rest by similarity, so a
+  corrected paragraph or row is diffed word by word, cell by cell, while a
+  paragraph, table or table row that only one side has is inserted or deleted
+  as a whole;
 - inside a paired paragraph, tokens are words and whole numbers ("17,30%",
   "1.149", "114"), so a correction reads as "114" deleted, "115" inserted, with
   the runs around it (and their properties) untouched;
@@ -18,7 +21,9 @@ accepts or rejects each correction in Word's Review pane:
 
 Unchanged paragraphs are left exactly as they are. Text inside hyperlinks,
 fields or content controls of the template is not diffed (the report's own
-blocks never produce them).
+blocks never produce them). The cost grows with the documents, not with their
+square: common beginnings and ends are set aside before difflib searches, and a
+long paragraph is handled by run, never by character.
 """
 from __future__ import annotations
 
