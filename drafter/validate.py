@@ -222,11 +222,13 @@ class _Checker:
     def __init__(self, raw: RawWorkbook):
         self.raw = raw
         self.problems: list[Problem] = []
+        self.errors = 0                     # counted as they come: rules ask after every row
         self._rows: dict[str, list[_Row] | None] = {}
         self.unreadable: set[str] = set()   # sheets lacking a required column
 
     def error(self, sheet: str, cell: str, message: str) -> None:
         self.problems.append(Problem(M.ERROR, sheet, cell, message))
+        self.errors += 1
 
     def repeated(self, seen: dict, found: object, sheet: str, cell: str, message: str, /,
                  mark: object = None, **values: object) -> bool:
@@ -242,7 +244,7 @@ class _Checker:
         self.problems.append(Problem(M.WARNING, sheet, cell, message))
 
     def error_count(self) -> int:
-        return sum(p.level == M.ERROR for p in self.problems)
+        return self.errors
 
     # -- cells --
     def unusable(self, sheet: str, cell: Cell) -> bool:
