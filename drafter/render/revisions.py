@@ -5,9 +5,12 @@ old one is a Word revision (`w:ins` / `w:del`, author "drafter"), so a reviewer
 accepts or rejects each correction in Word's Review pane:
 
 - the blocks of a container (the body, a table cell, a footnote) are aligned by
-  their text with difflib; blocks that differ are paired by similarity, so a
-  corrected paragraph is diffed word by word, while a paragraph, table or table
-  row that only one side has is inserted or deleted as a whole;
+  their text with difflib; among blocks that differ, table rows pair first by
+  what they say after their number (a unit inserted at the top renumbers every
+  row below it) and then by their unit, and the rest by similarity, so a
+  corrected paragraph or row is diffed word by word, cell by cell, while a
+  paragraph, table or table row that only one side has is inserted or deleted
+  as a whole;
 - inside a paired paragraph, tokens are words and whole numbers ("17,30%",
   "1.149", "114"), so a correction reads as "114" deleted, "115" inserted, with
   the runs around it (and their properties) untouched;
@@ -18,14 +21,18 @@ accepts or rejects each correction in Word's Review pane:
 
 Unchanged paragraphs are left exactly as they are. Text inside hyperlinks,
 fields or content controls of the template is not diffed (the report's own
-blocks never produce them).
+blocks never produce them). The cost grows with the documents, not with their
+square: common beginnings and ends are set aside before difflib searches, and a
+long paragraph is handled by run, never by character.
 """
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import difflib
 import io
+import itertools
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -57,6 +64,9 @@ PLACEHOLDER = {f"{W_}tab": "\t", f"{W_}br": "\n", f"{W_}cr": "\n", NOTE_REF: REF
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|\w+|\s+|.", re.S)
 # Blocks (paragraphs, tables, rows) less alike than this are deleted and inserted, not diffed.
 SIMILAR = 0.5
+# At most this many pairs of blocks are compared for similarity in one stretch of changes
+# (a 100 × 100 stretch): beyond it the comparisons alone would outgrow the build.
+MAX_COMPARED = 10_000
 # Properties that may follow w:rPr inside w:pPr, and w:ins/w:del inside w:trPr.
 _AFTER_RPR = (SECTPR, f"{W_}pPrChange")
 _AFTER_TRACK = (f"{W_}trPrChange",)
@@ -65,31 +75,58 @@ _AFTER_TRACK = (f"{W_}trPrChange",)
 # ---- text of the document's pieces --------------------------------------------------
 
 @dataclass(frozen=True)
-class Atom:
-    """One character of a paragraph: the run and run child it comes from."""
+class Piece:
+    """A run child of a paragraph and its characters: the text of w:t or w:delText, one
+    placeholder for anything else."""
     run: etree._Element
     child: etree._Element
-    char: str
+    start: int                 # where its characters begin in the paragraph's text
+    text: str
 
 
-def atoms(p: etree._Element) -> list[Atom]:
-    out = []
+@dataclass(frozen=True)
+class Chars:
+    """The characters of a paragraph's own runs, by run child. A paragraph listing a thousand
+    units has hundreds of thousands of characters but a few thousand run children: the diff
+    works on these, never one object per character."""
+    pieces: list[Piece]
+    starts: list[int]
+    text: str
+
+    def within(self, start: int, end: int):
+        """(piece, first, last): the pieces holding characters start … end - 1, each with the
+        slice of its own text that falls inside."""
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        for piece in self.pieces[i:]:
+            if piece.start >= end:
+                break
+            first, last = max(start - piece.start, 0), min(end - piece.start, len(piece.text))
+            if first < last:
+                yield piece, first, last
+
+    def refs(self, start: int, end: int) -> list[tuple[int, etree._Element]]:
+        """(offset, w:footnoteReference) of the note references among characters start … end - 1."""
+        return [(piece.start, piece.child) for piece, _, _ in self.within(start, end) if piece.child.tag == NOTE_REF]
+
+
+def chars(p: etree._Element) -> Chars:
+    pieces, position = [], 0
     for run in p:
         if run.tag != R:
             continue
         for child in run:
             if child.tag == RPR:
                 continue
-            if child.tag in (T, DELTEXT):
-                out.extend(Atom(run, child, ch) for ch in child.text or "")
-            else:
-                out.append(Atom(run, child, PLACEHOLDER.get(child.tag, OTHER_CHAR)))
-    return out
+            text = child.text or "" if child.tag in (T, DELTEXT) else PLACEHOLDER.get(child.tag, OTHER_CHAR)
+            if text:
+                pieces.append(Piece(run, child, position, text))
+                position += len(text)
+    return Chars(pieces, [piece.start for piece in pieces], "".join(piece.text for piece in pieces))
 
 
 def paragraph_text(p: etree._Element) -> str:
     """The text of a paragraph's own runs, with placeholders for tabs, breaks and
-    notes: the characters of `atoms(p)`, without making them one by one."""
+    notes: `chars(p).text`, without making the pieces."""
     out = []
     for run in p:
         if run.tag != R:
@@ -103,13 +140,14 @@ def paragraph_text(p: etree._Element) -> str:
 
 
 def block_text(el: etree._Element) -> str:
+    # Lists rather than generators for join: every row and cell of every table comes here.
     if el.tag == P:
         return paragraph_text(el)
     if el.tag == TR:
-        return "\x1f".join(block_text(tc) for tc in el if tc.tag == TC)
+        return "\x1f".join([block_text(tc) for tc in el if tc.tag == TC])
     if el.tag == TBL:
-        return "\x1e".join(block_text(tr) for tr in el if tr.tag == TR)
-    return "\x1d".join(block_text(b) for b in el if b.tag in (P, TBL))    # a cell
+        return "\x1e".join([block_text(tr) for tr in el if tr.tag == TR])
+    return "\x1d".join([paragraph_text(b) if b.tag == P else block_text(b) for b in el if b.tag in (P, TBL)])  # a cell
 
 
 def blocks(container: etree._Element) -> list[etree._Element]:
@@ -161,10 +199,47 @@ def _tokens(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
+def _common_ends(a, b) -> tuple[int, int]:
+    """The lengths of the common prefix of two sequences and of their common suffix
+    beyond it, found by halving (slices compare in C: a paragraph of 100,000 tokens
+    costs a few milliseconds)."""
+    def longest(same, limit: int) -> int:
+        low, high = 0, limit
+        while low < high:
+            middle = (low + high + 1) // 2
+            low, high = (middle, high) if same(middle) else (low, middle - 1)
+        return low
+
+    limit = min(len(a), len(b))
+    head = longest(lambda k: a[:k] == b[:k], limit)
+    tail = longest(lambda k: a[len(a) - k:] == b[len(b) - k:], limit - head)
+    return head, tail
+
+
+def _trimmed_opcodes(a, b) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes, with the common prefix and suffix taken out first: difflib's
+    search for the longest match grows with the square of what it is given, and a long
+    paragraph or table changed in one place is mostly prefix and suffix."""
+    head, tail = _common_ends(a, b)
+    a_middle, b_middle = a[head:len(a) - tail], b[head:len(b) - tail]
+    if not a_middle or not b_middle or set(a_middle).isdisjoint(b_middle):
+        # Nothing in common (a renumbered row's STT: "1" → "2"): one change, as difflib would say.
+        kind = "replace" if a_middle and b_middle else "delete" if a_middle else "insert"
+        middle = [(kind, 0, len(a_middle), 0, len(b_middle))] if a_middle or b_middle else []
+    else:
+        middle = difflib.SequenceMatcher(None, a_middle, b_middle, autojunk=False).get_opcodes()
+    ops = [(tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in middle]
+    if head:
+        ops.insert(0, ("equal", 0, head, 0, head))
+    if tail:
+        ops.append(("equal", len(a) - tail, len(a), len(b) - tail, len(b)))
+    return ops
+
+
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
     """Token opcodes where a change separated from the next one only by spaces is
     merged with it: "giảm 1,29%" → "tăng 0,20%" reads as one replacement."""
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    ops = _trimmed_opcodes(a, b)
     merged: list[list] = []
     for op in ops:
         tag, i1, i2, j1, j2 = op
@@ -180,28 +255,81 @@ def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]
 
 
 def _offsets(tokens: list[str]) -> list[int]:
-    out, pos = [0], 0
-    for t in tokens:
-        pos += len(t)
-        out.append(pos)
-    return out
+    return [0, *itertools.accumulate(map(len, tokens))]
 
 
 def _similarity(a: str, b: str) -> float:
+    """How alike two texts are, as difflib's ratio over their words and numbers (over their
+    characters, a sentence of figures cost milliseconds)."""
     if a == b:
         return 1.0
+    a, b = _tokens(a), _tokens(b)
     m = difflib.SequenceMatcher(None, a, b, autojunk=False)
     if m.real_quick_ratio() < SIMILAR or m.quick_ratio() < SIMILAR:
         return 0.0
-    return m.ratio()
+    # difflib's ratio, with the common ends counted without searching them.
+    head, tail = _common_ends(a, b)
+    m.set_seqs(a[head:len(a) - tail], b[head:len(b) - tail])
+    matched = head + tail + sum(block.size for block in m.get_matching_blocks())
+    return 2.0 * matched / (len(a) + len(b))
 
 
-def align(old: list, new: list, key) -> list[tuple[object | None, object | None]]:
-    """Pair two short lists in order, maximising the similarity of the pairs (a pair
-    needs the same kind of element and a similarity of at least SIMILAR). One block
-    replaced by one block of the same kind is a correction of it, however different."""
+def _row_cells(el: etree._Element) -> list[str]:
+    return [block_text(tc) for tc in el if tc.tag == TC] if el.tag == TR else []
+
+
+def _pair_by(old: list, new: list, key, rest) -> list[tuple[object | None, object | None]]:
+    """Pair the blocks whose keys are equal, in order (difflib over the keys), and leave
+    what lies between such pairs to `rest`. A block without a key (None) pairs with none."""
+    def keys(blocks: list) -> list:
+        return [k if k is not None else object() for k in map(key, blocks)]
+
+    ko, kn = keys(old), keys(new)
+    out: list[tuple[object | None, object | None]] = []
+    for tag, i1, i2, j1, j2 in _trimmed_opcodes(ko, kn):
+        if tag == "equal":
+            out += list(zip(old[i1:i2], new[j1:j2]))
+        else:
+            out += rest(old[i1:i2], new[j1:j2])
+    return out
+
+
+def align(old: list, new: list, text, cells=_row_cells) -> list[tuple[object | None, object | None]]:
+    """Pair two lists of blocks in order. One block replaced by one block of the same kind
+    is a correction of it, however different. Otherwise rows that say the same after their
+    number pair first, then rows about the same unit, and what is left pairs by similarity
+    (see `_most_similar`): so a row inserted at the top of a long table costs as much as
+    the table, not its square. `text` and `cells` read a block's text and a row's cells."""
     if len(old) == len(new) == 1 and old[0].tag == new[0].tag:
         return [(old[0], new[0])]
+
+    def after_number(el: etree._Element) -> str | None:
+        """What a table row says after its number (STT): the same row, renumbered because a
+        row was inserted or removed above it, says the same. Other blocks: their text."""
+        if el.tag != TR:
+            return el.tag + text(el)
+        row = cells(el)
+        return "\x1f".join(row[1:]) if len(row) > 1 else None
+
+    def unit(el: etree._Element) -> str | None:
+        """The unit a table row is about (its second cell); None for anything else."""
+        row = cells(el)
+        return row[1] if len(row) > 1 and row[1] else None
+
+    def by_unit(o: list, n: list) -> list:
+        return _pair_by(o, n, unit, lambda o2, n2: _most_similar(o2, n2, text))
+
+    return _pair_by(old, new, after_number, by_unit)
+
+
+def _most_similar(old: list, new: list, key) -> list[tuple[object | None, object | None]]:
+    """Pair two short lists in order, maximising the similarity of the pairs (a pair
+    needs the same kind of element and a similarity of at least SIMILAR). Past
+    MAX_COMPARED comparisons nothing pairs: the blocks are deleted and inserted whole."""
+    if len(old) == len(new) == 1 and old[0].tag == new[0].tag:
+        return [(old[0], new[0])]
+    if len(old) * len(new) > MAX_COMPARED:
+        return [(o, None) for o in old] + [(None, n) for n in new]
     ko, kn = [key(o) for o in old], [key(n) for n in new]
     n_old, n_new = len(old), len(new)
     score = [[0.0] * (n_new + 1) for _ in range(n_old + 1)]
@@ -232,23 +360,43 @@ def align(old: list, new: list, key) -> list[tuple[object | None, object | None]
     return out
 
 
-def diff_container(old: etree._Element, new: etree._Element, rev: Revisions, children=blocks) -> None:
-    """Mark the differences between the blocks of two containers, in the new one."""
+def _table_written(el: etree._Element) -> bytes | str:
+    """What tells a block of the body from another: its text, but a table's XML. Serialised in
+    C, an unchanged table costs half of reading its text, and a changed one is read once, row
+    by row (`diff_table`); two tables that read alike but are written apart differ in no row."""
+    return etree.tostring(el, with_tail=False) if el.tag == TBL else block_text(el)
+
+
+def diff_container(old: etree._Element, new: etree._Element, rev: Revisions, children=blocks,
+                   text=block_text, cells=_row_cells, key=None) -> None:
+    """Mark the differences between the blocks of two containers, in the new one. Blocks whose
+    `key` (default: `text`) is equal are the same; `text` and `cells` serve to pair the others."""
     old_blocks, new_blocks = children(old), children(new)
-    ok, nk = [b.tag + block_text(b) for b in old_blocks], [b.tag + block_text(b) for b in new_blocks]
+    key = key or text
+    ok, nk = [(b.tag, key(b)) for b in old_blocks], [(b.tag, key(b)) for b in new_blocks]
+    if ok == nk:                    # most cells of a table that changed elsewhere
+        for o, n in zip(old_blocks, new_blocks):
+            rev.pair_refs(o, n)
+        return
     steps: list[tuple[etree._Element | None, etree._Element | None, bool]] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ok, nk, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in _trimmed_opcodes(ok, nk):
         if tag == "equal":
             steps += [(o, n, True) for o, n in zip(old_blocks[i1:i2], new_blocks[j1:j2])]
         else:
-            steps += [(o, n, False) for o, n in align(old_blocks[i1:i2], new_blocks[j1:j2], block_text)]
-    for index, (o, n, same) in enumerate(steps):
+            steps += [(o, n, False) for o, n in align(old_blocks[i1:i2], new_blocks[j1:j2], text, cells)]
+    # A deleted block goes before the next block the new document has.
+    anchors: list[etree._Element | None] = []
+    following = None
+    for _, n, _ in reversed(steps):
+        anchors.append(following)
+        following = n if n is not None else following
+    anchors.reverse()
+    for (o, n, same), anchor in zip(steps, anchors):
         if same:
             rev.pair_refs(o, n)
         elif o is None:
             mark_inserted(n, rev)
         elif n is None:
-            anchor = next((s[1] for s in steps[index + 1:] if s[1] is not None), None)
             gone = copy.deepcopy(o)
             mark_deleted(gone, rev)
             if anchor is not None:
@@ -260,12 +408,22 @@ def diff_container(old: etree._Element, new: etree._Element, rev: Revisions, chi
         elif n.tag == P:
             diff_paragraph(o, n, rev)
         elif n.tag == TBL:
-            diff_container(o, n, rev, children=lambda t: [c for c in t if c.tag == TR])
+            diff_table(o, n, rev)
         else:
-            diff_row(o, n, rev)
+            diff_row(o, n, rev, cells)
 
 
-def diff_row(old: etree._Element, new: etree._Element, rev: Revisions) -> None:
+def diff_table(old: etree._Element, new: etree._Element, rev: Revisions) -> None:
+    """Two versions of a table, row by row. The cells of each row are read once, for the row's
+    key, for pairing rows and for the diff of a pair: a long table was read four times."""
+    def rows(table: etree._Element) -> list[etree._Element]:
+        return [c for c in table if c.tag == TR]
+
+    read = {row: _row_cells(row) for row in rows(old) + rows(new)}
+    diff_container(old, new, rev, children=rows, text=lambda row: "\x1f".join(read[row]), cells=read.__getitem__)
+
+
+def diff_row(old: etree._Element, new: etree._Element, rev: Revisions, cells=_row_cells) -> None:
     old_cells, new_cells = [c for c in old if c.tag == TC], [c for c in new if c.tag == TC]
     if len(old_cells) != len(new_cells):
         gone = copy.deepcopy(old)
@@ -273,14 +431,17 @@ def diff_row(old: etree._Element, new: etree._Element, rev: Revisions) -> None:
         new.addprevious(gone)
         mark_inserted(new, rev)
         return
-    for o, n in zip(old_cells, new_cells):
-        diff_container(o, n, rev)
+    for o, n, before, after in zip(old_cells, new_cells, cells(old), cells(new)):
+        if before == after:          # most cells of a row that changed elsewhere
+            rev.pair_refs(o, n)
+        else:
+            diff_container(o, n, rev)
 
 
 def diff_paragraph(old: etree._Element, new: etree._Element, rev: Revisions) -> None:
     """Word-level revisions inside one corrected paragraph."""
-    a, b = atoms(old), atoms(new)
-    ta, tb = _tokens("".join(x.char for x in a)), _tokens("".join(x.char for x in b))
+    a, b = chars(old), chars(new)
+    ta, tb = _tokens(a.text), _tokens(b.text)
     oa, ob = _offsets(ta), _offsets(tb)
     # What is not a run (bookmarks, proofing marks …) keeps its place in the text,
     # outside any revision mark.
@@ -297,27 +458,27 @@ def diff_paragraph(old: etree._Element, new: etree._Element, rev: Revisions) -> 
         cut = start
         for at, anchor in anchors:
             if start <= at < end:
-                _emit_runs(out, b[cut:at], inserted, rev)
+                _emit_runs(out, b, cut, at, inserted, rev)
                 out.append(anchor)
                 cut = at
-        _emit_runs(out, b[cut:end], inserted, rev)
+        _emit_runs(out, b, cut, end, inserted, rev)
 
     for tag, i1, i2, j1, j2 in _opcodes(ta, tb):
-        old_part, new_part = a[oa[i1]:oa[i2]], b[ob[j1]:ob[j2]]
         if tag == "equal":
-            for x, y in zip(old_part, new_part):
-                if x.child.tag == NOTE_REF and y.child.tag == NOTE_REF:
-                    rev.note_pairs.append((x.child.get(ID), y.child.get(ID)))
+            before = {at - oa[i1]: ref for at, ref in a.refs(oa[i1], oa[i2])}
+            for at, ref in b.refs(ob[j1], ob[j2]):
+                if at - ob[j1] in before:
+                    rev.note_pairs.append((before[at - ob[j1]].get(ID), ref.get(ID)))
             emit(ob[j1], ob[j2], inserted=False)
             continue
-        if old_part:
-            runs = _runs(old_part, deleted=True, rev=rev)
+        if oa[i1] < oa[i2]:
+            runs = _runs(a, oa[i1], oa[i2], deleted=True, rev=rev)
             if runs:
                 out.append(_wrap(rev.mark(DEL), runs))
-        if new_part:
-            rev.inserted_notes += [y.child.get(ID) for y in new_part if y.child.tag == NOTE_REF]
+        if ob[j1] < ob[j2]:
+            rev.inserted_notes += [ref.get(ID) for _, ref in b.refs(ob[j1], ob[j2])]
             emit(ob[j1], ob[j2], inserted=True)
-    out += [anchor for at, anchor in anchors if at >= len(b)]
+    out += [anchor for at, anchor in anchors if at >= len(b.text)]
     for child in list(new):
         if child.tag != PPR:
             new.remove(child)
@@ -329,36 +490,32 @@ def _wrap(wrapper: etree._Element, children: list[etree._Element]) -> etree._Ele
     return wrapper
 
 
-def _emit_runs(out: list, part: list[Atom], inserted: bool, rev: Revisions) -> None:
-    runs = _runs(part, deleted=False, rev=rev)
+def _emit_runs(out: list, text: Chars, start: int, end: int, inserted: bool, rev: Revisions) -> None:
+    runs = _runs(text, start, end, deleted=False, rev=rev)
     if runs:
         out.extend([_wrap(rev.mark(INS), runs)] if inserted else runs)
 
 
-def _runs(part: list[Atom], deleted: bool, rev: Revisions) -> list[etree._Element]:
-    """New runs holding exactly these characters, with the properties of the runs
+def _runs(text: Chars, start: int, end: int, deleted: bool, rev: Revisions) -> list[etree._Element]:
+    """New runs holding exactly characters start … end - 1, with the properties of the runs
     they come from; deleted text becomes w:delText."""
     out: list[etree._Element] = []
     run: etree._Element | None = None
-    source = child = None
-    for atom in part:
-        if atom.run is not source:
-            source, child = atom.run, None
-            run = etree.Element(R, dict(atom.run.attrib))
-            props = atom.run.find(RPR)
+    source = None
+    for piece, first, last in text.within(start, end):
+        if piece.run is not source:
+            source = piece.run
+            run = etree.Element(R, dict(piece.run.attrib))
+            props = piece.run.find(RPR)
             if props is not None:
                 run.append(copy.deepcopy(props))
             out.append(run)
-        if atom.child.tag in (T, DELTEXT):
-            if child is not atom.child:
-                child = atom.child
-                text = etree.SubElement(run, DELTEXT if deleted else T)
-                text.set(XML_SPACE, "preserve")
-                text.text = ""
-            run[-1].text += atom.char
+        if piece.child.tag in (T, DELTEXT):
+            element = etree.SubElement(run, DELTEXT if deleted else T)
+            element.set(XML_SPACE, "preserve")
+            element.text = piece.text[first:last]
             continue
-        child = atom.child
-        el = copy.deepcopy(atom.child)
+        el = copy.deepcopy(piece.child)
         if deleted and el.tag == INSTR:
             el.tag = DELINSTR
         if deleted and el.tag == NOTE_REF and not rev.deleted_ref(el):
@@ -439,9 +596,8 @@ def _max_id(*roots: etree._Element | None) -> int:
     for root in roots:
         if root is None:
             continue
-        for el in root.iter():
-            value = el.get(ID) if isinstance(el.tag, str) else None
-            if value and value.lstrip("-").isdigit():
+        for value in root.xpath("//@w:id", namespaces={"w": W_[1:-1]}):      # in C: millions of elements
+            if value.lstrip("-").isdigit():
                 found = max(found, int(value))
     return found
 
@@ -477,7 +633,7 @@ def track(old_docx: bytes, new_docx: bytes, day: dt.date) -> tuple[bytes, int]:
     body_old, body_new = old_doc.find(f"{W_}body"), new_doc.find(f"{W_}body")
     if body_old is None or body_new is None:
         raise RevisionError("document.xml has no body")
-    diff_container(body_old, body_new, rev)
+    diff_container(body_old, body_new, rev, key=_table_written)
     settle_before_tables(body_new, rev)
     track_last_section(body_old, body_new, rev)
 

@@ -3,11 +3,10 @@ through `{{p noi_dung }}`. Charts are made here (render/charts.py) and their par
 collected for the renderer to install."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
 
 from ..document import (TABLE_CENTRE, TABLE_NUMBER, TABLE_TOTAL_NUMBER, Block, Chart, Inline, Note, Para,
                         Table)
-from .footnotes import Footnotes
+from .footnotes import Footnotes, escape
 from .metrics import DEFAULT_FONT, Font, text_width
 from .charts import C, ChartPart, make
 from .ooxml import A, R, WP
@@ -115,7 +114,6 @@ def table_xml(t: Table, notes: Footnotes, fonts: dict[str, Font] | None = None) 
 
 
 _DRAWING_NS = f'xmlns:wp="{WP}" xmlns:a="{A}" xmlns:c="{C}" xmlns:r="{R}"'
-QUOTE = {'"': "&quot;"}
 
 
 def chart_xml(p: ChartPart) -> str:
@@ -124,7 +122,7 @@ def chart_xml(p: ChartPart) -> str:
     return (f'<w:p><w:pPr><w:pStyle w:val="{p.style}"/></w:pPr><w:r><w:drawing>'
             f'<wp:inline distT="0" distB="0" distL="0" distR="0" {_DRAWING_NS}>'
             f'<wp:extent cx="{p.width}" cy="{p.height}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
-            f'<wp:docPr id="1" name="{escape(p.name, QUOTE)}" descr="{escape(p.description, QUOTE)}"/>'
+            f'<wp:docPr id="1" name="{escape(p.name, quote=True)}" descr="{escape(p.description, quote=True)}"/>'
             '<wp:cNvGraphicFramePr/>'
             f'<a:graphic><a:graphicData uri="{C}"><c:chart r:id="{p.placeholder}"/></a:graphicData></a:graphic>'
             '</wp:inline></w:drawing></w:r></w:p>')
