@@ -13,7 +13,9 @@ from .. import messages as M
 from ..model import norm, visible
 from ..wording import fmt_int
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# C0 and C1 controls and DEL (tab, LF and CR excepted): XML forbids the C0 ones, Word shows the
+# others as boxes or not at all; none is typed on purpose in a report.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def clean_text(value: object) -> tuple[str, bool]:
@@ -26,9 +28,10 @@ def clean_text(value: object) -> tuple[str, bool]:
         return ("TRUE" if value else "FALSE"), False    # as the cell shows it, not Python's True
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFC", str(value))
-    cleaned = visible(_CONTROL.sub("", text))
-    return cleaned.strip(), cleaned != text
+    text = str(value)
+    # Removed before NFC: a control between a letter and its accent would leave them uncomposed.
+    cleaned = unicodedata.normalize("NFC", visible(_CONTROL.sub("", text)))
+    return cleaned.strip(), cleaned != unicodedata.normalize("NFC", text)
 
 
 # Text such as "1.149" or "27.408": whole number with thousands dots, as printed.
