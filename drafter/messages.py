@@ -229,3 +229,24 @@ PATH_IS_FOLDER = ("đây là một thư mục, không phải tệp sổ số li�
 # --- PDF --------------------------------------------------------------------------
 PDF_OLD_LOCKED = "không xóa được bản PDF cũ \"{path}\": có thể tệp đang mở, hãy đóng lại rồi chạy lại"
 PDF_NOT_WRITTEN = "LibreOffice chạy xong nhưng không tạo ra tệp PDF"
+
+# --- rebuilding over a report the officer edited in Word or LibreOffice (render/rebuild.py) ---
+REBUILD_EDITED_UNREADABLE = ("Không đọc được bản báo cáo đã sửa: {reason}. Mở tệp bằng Word hoặc LibreOffice, "
+                             "lưu lại dạng .docx rồi tạo lại; bản đó chưa bị thay đổi.")
+REBUILD_BASE_UNREADABLE = ("Không đọc được bản báo cáo drafter tạo lần trước (để biết người soạn đã sửa những gì): "
+                           "{reason}.")
+REBUILD_NEW_UNREADABLE = "Không đọc được bản báo cáo vừa tạo: {reason}."
+REBUILD_NOT_ZIP = "tệp không phải .docx (không mở được như tệp nén Office Open XML)"
+REBUILD_NO_DOCUMENT = "tệp .docx thiếu phần nội dung chính (word/document.xml)"
+REBUILD_BAD_XML = "phần \"{part}\" của tệp bị hỏng (XML không hợp lệ)"
+# The comment drafter attaches where the officer and the new figures changed the same words.
+REBUILD_COMMENT = "Số liệu mới: {new} (trước: {old})"
+REBUILD_COMMENT_DELETED = "Phần đã xóa ở đây có số liệu mới: {changes}"
+REBUILD_COMMENT_DROPPED = "Bản mới không còn phần này (trước: {old}); phần đã sửa được giữ nguyên."
+REBUILD_NOTHING = "—"
+REBUILD_JOIN = "; "
+# Where a conflict is, for the list of conflicts.
+REBUILD_PLACE_HEAD = "Phần đầu"
+REBUILD_PLACE_SIGNATURE = "Chữ ký, nơi nhận"
+REBUILD_PLACE_NOTE = "Chú thích {number}"
+REBUILD_PLACE_SEP = " › "

@@ -1,0 +1,146 @@
+"""The text of a report as an editor saved it.
+
+Word and LibreOffice rewrite every part of a .docx they save: runs split at each
+editing session (rsids), spelling marks and bookmarks between them, text inside
+hyperlinks, fields and content controls, styles renamed (LibreOffice's
+`TextBody` for our `BodyText`), footnotes renumbered. Comparing such a file with
+the one drafter wrote is only possible on text, paragraph by paragraph: this
+module reads that text, with the same placeholders as `revisions` for what is
+not text (a tab, a break, a footnote reference), and keeps, for each piece of
+it, the XML node it comes from, so that an edit can be applied in place.
+
+What a reader sees is the text with every pending revision accepted: inserted
+text counts, deleted text does not. Pieces inside someone's revision are marked
+`tracked`, so that the merge does not nest its own revisions inside them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .footnotes import _W
+from .revisions import BR, DEL, FOOTNOTE, ID, INS, MARK_CHAR, NOTE_MARK, NOTE_REF, OTHER_CHAR, P, R, REF_CHAR, T, \
+    TAB, TBL, TC, TR
+
+SDT, SDT_CONTENT = f"{_W}sdt", f"{_W}sdtContent"
+MOVE_TO, MOVE_FROM = f"{_W}moveTo", f"{_W}moveFrom"
+# Containers of runs inside a paragraph whose text is part of the paragraph's.
+_INLINE = {f"{_W}{n}" for n in ("hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo")}
+# Run children and what they read as; anything else in a run (field codes, marks
+# Word leaves for its own layout, comment references) is no text at all.
+CHARS = {TAB: "\t", BR: "\n", f"{_W}cr": "\n", NOTE_REF: REF_CHAR, NOTE_MARK: MARK_CHAR,
+          f"{_W}noBreakHyphen": "-"}
+for _name in ("drawing", "pict", "object", "sym", "endnoteReference", "ptab"):
+    CHARS[f"{_W}{_name}"] = OTHER_CHAR
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of a paragraph's text and the node it comes from: a w:t (any
+    length), or a run child that stands for one character."""
+    start: int
+    end: int
+    node: etree._Element
+    run: etree._Element
+    tracked: bool
+
+
+def _runs(parent: etree._Element, tracked: bool, out: list) -> None:
+    for child in parent:
+        tag = child.tag
+        if tag == R:
+            out.append((child, tracked))
+        elif tag in (INS, MOVE_TO):
+            _runs(child, True, out)
+        elif tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None:
+                _runs(content, tracked, out)
+        elif tag in _INLINE:
+            _runs(child, tracked, out)
+        # w:del, w:moveFrom: not in the text a reader sees; w:pPr, bookmarks, proofing
+        # and comment ranges: no text.
+
+
+def runs(p: etree._Element) -> list[tuple[etree._Element, bool]]:
+    """The runs whose text is the paragraph's, in order, each with whether it lies
+    inside a pending revision."""
+    out: list = []
+    _runs(p, False, out)
+    return out
+
+
+def pieces(p: etree._Element) -> tuple[str, list[Piece]]:
+    text: list[str] = []
+    out: list[Piece] = []
+    pos = 0
+    for run, tracked in runs(p):
+        for child in run:
+            tag = child.tag
+            if tag == T:
+                value = child.text or ""
+                if value:
+                    text.append(value)
+                    out.append(Piece(pos, pos + len(value), child, run, tracked))
+                    pos += len(value)
+            elif tag in CHARS:
+                text.append(CHARS[tag])
+                out.append(Piece(pos, pos + 1, child, run, tracked))
+                pos += 1
+    return "".join(text), out
+
+
+def paragraph_text(p: etree._Element) -> str:
+    out: list[str] = []
+    for run, _ in runs(p):
+        for child in run:
+            tag = child.tag
+            if tag == T:
+                out.append(child.text or "")
+            elif tag in CHARS:
+                out.append(CHARS[tag])
+    return "".join(out)
+
+
+def blocks(container: etree._Element) -> list[etree._Element]:
+    """Paragraphs and tables of a body, a cell or a note (content controls count as
+    one block: their inside is the editor's, not drafter's)."""
+    return [c for c in container if c.tag in (P, TBL, SDT)]
+
+
+def rows(table: etree._Element) -> list[etree._Element]:
+    return [c for c in table if c.tag == TR]
+
+
+def cells(row: etree._Element) -> list[etree._Element]:
+    return [c for c in row if c.tag == TC]
+
+
+def text(el: etree._Element) -> str:
+    """The text of any block, with separators that keep rows and cells apart."""
+    tag = el.tag
+    if tag == P:
+        return paragraph_text(el)
+    if tag == TBL:
+        return "\x1e".join(text(r) for r in rows(el))
+    if tag == TR:
+        return "\x1f".join(text(c) for c in cells(el))
+    if tag == SDT:
+        content = el.find(SDT_CONTENT)
+        return "" if content is None else "\x1d".join(text(b) for b in blocks(content))
+    return "\x1d".join(text(b) for b in blocks(el))      # a cell, a note
+
+
+def notes_in_order(document: etree._Element, notes: etree._Element | None) -> list[etree._Element]:
+    """The ordinary footnotes in the order of their references in the document
+    (each once), whatever their ids: LibreOffice renumbers them, Word keeps them."""
+    if notes is None:
+        return []
+    by_id = {n.get(ID): n for n in notes if n.tag == FOOTNOTE and n.get(f"{_W}type") in (None, "normal")}
+    out = []
+    for ref in document.iter(NOTE_REF):
+        note = by_id.pop(ref.get(ID), None)
+        if note is not None:
+            out.append(note)
+    return out
