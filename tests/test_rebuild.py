@@ -1,0 +1,519 @@
+"""Rebuilding a report its officer has edited (render/rebuild.py): the officer's edits
+and the corrected figures both end up in the merged report.
+
+Each scenario edits the last build as an officer would, with python-docx and then
+also as LibreOffice saves it (`soffice --convert-to docx` rewrites every part, the
+way an editor does: renamed styles, renumbered notes, an extra first paragraph).
+Each edited file is merged with two corrections of the sample workbook, one in
+`Tổ chức cơ sở đảng` and one in `Đảng viên`. Every case checks the merged text
+(the edit is there, and so is the new figure), the tracked copy (accepting all of
+drafter's revisions gives the merged text, rejecting all gives the officer's),
+and runs the shared OOXML check on both outputs.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from lxml import etree
+
+from docx_helpers import run as run_drafter
+from docx_views import (KON_TUM, SAMPLE, _W, assert_ooxml, edited, note_texts, paragraph_texts, part, run_text,
+                        set_counts, view)
+from drafter import messages as M
+from drafter.render.rebuild import AUTHOR, Rebuilt, RebuildError, rebuild
+
+DAY = dt.date(2026, 1, 2)
+SOFFICE = shutil.which("soffice")
+COMMENT_REF = _W + "commentReference"
+
+
+def build(path: Path) -> bytes:
+    """drafter's own build of a workbook, in process (the one place that knows where
+    the checker and the renderer live)."""
+    from drafter.build import render
+    from drafter.validate import check_file
+
+    checked = check_file(path)
+    assert not checked.errors, checked.errors[:3]
+    return render(checked.report)
+
+
+# ---- the corrections: one figure in each of two sheets, rows still adding up -------------
+
+@dataclass(frozen=True)
+class Correction:
+    name: str
+    edit: Callable
+    count: tuple[str, str]        # "114/659" → "115/659" in the result sentence
+    share: tuple[str, str]        # the share of that count
+    annex: int                    # index of the annex table among the body's tables
+    cell: tuple[str, str]         # Kon Tum's HTXSNV cell in that annex
+
+
+CORRECTIONS = [
+    Correction("to-chuc", set_counts("Tổ chức cơ sở đảng", KON_TUM, HTXSNV=17, HTTNV=80),
+               ("114/659", "115/659"), ("17,30%", "17,45%"), 2, ("16", "17")),
+    Correction("dang-vien", set_counts("Đảng viên", KON_TUM, HTXSNV=876, HTTNV=5013),
+               ("3.726/27.408", "3.727/27.408"), ("13,59%", "13,60%"), 4, ("875", "876")),
+]
+# The sentences whose figures the corrections change, as the first build prints them.
+RESULTS = tuple(f"Kết quả: {c.count[0]}" for c in CORRECTIONS)
+# How the officer rewrites the share that the correction also changes (a conflict).
+OFFICER_SHARE = {"to-chuc": "17,3%", "dang-vien": "13,6%"}
+
+
+# ---- what a document says, read back --------------------------------------------------------
+
+@dataclass
+class Text:
+    data: bytes
+
+    @property
+    def doc(self) -> etree._Element:
+        return part(self.data)
+
+    def paragraphs(self) -> list[str]:
+        return paragraph_texts(self.doc)
+
+    def notes(self) -> list[str]:
+        return note_texts(part(self.data, "word/footnotes.xml"))
+
+    def comments(self) -> list[str]:
+        root = part(self.data, "word/comments.xml")
+        return [] if root is None else [run_text(c) for c in root.iter(_W + "comment")]
+
+    def sentence(self, c: Correction) -> str | None:
+        """The result sentence of a correction, whichever figures it holds now."""
+        found = [t for t in self.paragraphs() if t.startswith("Kết quả") and c.count[0].split("/")[1] in t
+                 and ("tổ chức cơ sở đảng" in t if c.name == "to-chuc" else "đảng viên" in t)]
+        assert len(found) <= 1, found
+        return found[0] if found else None
+
+    def row(self, c: Correction, unit: str = KON_TUM) -> list[str]:
+        table = self.doc.find(_W + "body").findall(_W + "tbl")[c.annex]
+        rows = [[run_text(tc) for tc in tr.findall(_W + "tc")] for tr in table.findall(_W + "tr")]
+        return next(r for r in rows if len(r) > 1 and r[1].startswith(unit))
+
+
+def texts_after(paragraphs: list[str], start: str) -> str:
+    index = next(i for i, t in enumerate(paragraphs) if t.startswith(start))
+    return paragraphs[index + 1]
+
+
+# ---- the officer's edits, made with python-docx ---------------------------------------------
+
+def _results(doc) -> list:
+    found = [p for p in doc.paragraphs if p.text.startswith(RESULTS)]
+    assert len(found) == 2
+    return found
+
+
+def _run_with(paragraph, words: str):
+    return next(r for r in paragraph.runs if words in r.text)
+
+
+def _split_run(run, start: int, end: int):
+    """Split a python-docx run into three at [start, end); return the middle one."""
+    text = run.text
+    middle, after = copy.deepcopy(run._r), copy.deepcopy(run._r)
+    run._r.addnext(middle)
+    middle.addnext(after)
+    run.text = text[:start]
+    docx.text.run.Run(middle, run._parent).text = text[start:end]
+    docx.text.run.Run(after, run._parent).text = text[end:]
+    return docx.text.run.Run(middle, run._parent)
+
+
+def add_paragraph(doc):
+    for p in _results(doc):
+        following = docx.text.paragraph.Paragraph(p._p.getnext(), p._parent)
+        following.insert_paragraph_before("Nhìn chung, kết quả xếp loại phản ánh đúng thực chất (ý kiến người soạn).")
+
+
+def delete_paragraph(doc):
+    p = next(p for p in doc.paragraphs if p.text.startswith("Cấp ủy các cấp đã kịp thời"))
+    p._p.getparent().remove(p._p)
+
+
+def move_paragraph(doc):
+    for p in _results(doc):
+        below = p._p.getnext()
+        below.addnext(p._p)
+
+
+def reword(doc):
+    for p in _results(doc):
+        run = _run_with(p, "Kết quả: ")
+        run.text = run.text.replace("Kết quả: ", "Kết quả cụ thể như sau: ", 1)
+
+
+def change_figure(doc):
+    for p, c in zip(_results(doc), CORRECTIONS):
+        run = _run_with(p, c.share[0])
+        run.text = run.text.replace(c.share[0], OFFICER_SHARE[c.name], 1)
+
+
+def edit_footnote(doc):
+    notes = next(p for p in doc.part.package.iter_parts() if p.partname == "/word/footnotes.xml")
+    root = etree.fromstring(notes.blob)
+    note = next(n for n in root.iter(_W + "footnote") if n.get(_W + "type") is None)
+    t = list(note.iter(_W + "t"))[-1]
+    t.text = t.text.rstrip(".") + " (người soạn bổ sung)."
+    notes._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _annexes(doc) -> list:
+    return [doc.tables[c.annex] for c in CORRECTIONS]
+
+
+def _row(table, unit: str):
+    return next(r for r in table.rows if r.cells[1].text.startswith(unit))
+
+
+def edit_cell(doc):
+    for table in _annexes(doc):
+        cell = _row(table, "Đảng bộ huyện Ngọc Hồi").cells[1]
+        cell.paragraphs[0].runs[0].text = "Đảng bộ huyện Ngọc Hồi (đã kiện toàn)"
+
+
+def add_row(doc):
+    for table in _annexes(doc):
+        row = _row(table, KON_TUM)._tr
+        added = copy.deepcopy(row)
+        row.addnext(added)
+        for i, tc in enumerate(added.findall(qn("w:tc"))):
+            cell = docx.table._Cell(tc, table)
+            cell.paragraphs[0].runs[0].text = "Đơn vị mới thành lập (người soạn thêm)" if i == 1 else "-"
+
+
+def row_note(doc):
+    for table in _annexes(doc):
+        cell = _row(table, KON_TUM).cells[1]
+        cell.paragraphs[0].add_run(" (*)")
+        note = doc.add_paragraph("(*) Số liệu của đơn vị đã được rà soát lại (ghi chú của người soạn).")
+        table._tbl.addnext(note._p)
+
+
+def bold_phrase(doc):
+    for p, phrase in zip(_results(doc), ("tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ",
+                                         "đảng viên hoàn thành xuất sắc nhiệm vụ")):
+        run = _run_with(p, phrase)
+        start = run.text.index(phrase)
+        _split_run(run, start, start + len(phrase)).bold = True
+
+
+def add_comment(doc):
+    for p in _results(doc):
+        doc.add_comment(p.runs[0], text="Đề nghị Ban Tổ chức kiểm tra lại.", author="Người soạn", initials="NS")
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 20), (200, 30, 30)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def add_picture(doc):
+    for p in _results(doc):
+        picture = doc.add_paragraph()
+        picture.add_run().add_picture(io.BytesIO(_png()), width=docx.shared.Cm(4))
+        p._p.addnext(picture._p)
+
+
+def edit_header(doc):
+    header = doc.tables[0]
+    for cell in header._cells:
+        for p in cell.paragraphs:
+            if p.text == "Số 48-BC/TU":
+                p.runs[0].text = "Số 48-BC/TU (dự thảo lần 2)"
+            if p.text.startswith("Kon Tum, ngày"):
+                p.runs[0].text = "Kon Tum, ngày 15 tháng 3 năm 2021"
+
+
+def delete_result(doc):
+    """Delete the result sentences, and their footnotes with them, as Word does."""
+    gone = set()
+    for p in _results(doc):
+        gone |= {ref.get(qn("w:id")) for ref in p._p.iter(qn("w:footnoteReference"))}
+        p._p.getparent().remove(p._p)
+    notes = next(p for p in doc.part.package.iter_parts() if p.partname == "/word/footnotes.xml")
+    root = etree.fromstring(notes.blob)
+    for note in [n for n in root.iter(_W + "footnote") if n.get(_W + "id") in gone]:
+        root.remove(note)
+    notes._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def page_break_and_style(doc):
+    heading = next(p for p in doc.paragraphs if p.text.startswith("II. ĐÁNH GIÁ CHUNG"))
+    heading.insert_paragraph_before().add_run().add_break(docx.enum.text.WD_BREAK.PAGE)
+    for p in _results(doc):
+        p.style = doc.styles["Item"]
+
+
+# ---- what each scenario expects ---------------------------------------------------------------
+
+def _updated(merged: Text, c: Correction, result: Rebuilt) -> None:
+    sentence = merged.sentence(c)
+    assert sentence is not None and c.count[1] in sentence and c.share[1] in sentence, sentence
+    assert c.count[0] not in sentence
+    assert merged.row(c)[4] == c.cell[1]
+    assert result.updated >= 2
+
+
+def _no_conflict(result: Rebuilt) -> None:
+    assert result.conflicts == []
+
+
+def check_add(merged, c, result):
+    _updated(merged, c, result)
+    assert texts_after(merged.paragraphs(), "Kết quả: " + c.count[1]).startswith("Nhìn chung, kết quả xếp loại")
+    _no_conflict(result)
+    assert result.kept >= 2
+
+
+def check_delete(merged, c, result):
+    _updated(merged, c, result)
+    assert not any(t.startswith("Cấp ủy các cấp đã kịp thời") for t in merged.paragraphs())
+    _no_conflict(result)
+
+
+def check_move(merged, c, result):
+    _updated(merged, c, result)
+    paragraphs = merged.paragraphs()
+    index = paragraphs.index(merged.sentence(c))
+    # Moved below the paragraph that followed it, and updated there.
+    before = "- Đối với chi bộ trực thuộc" if c.name == "to-chuc" else "c) Đối với tập thể lãnh đạo"
+    assert paragraphs[index - 1].startswith(before)
+    _no_conflict(result)
+
+
+def check_reword(merged, c, result):
+    _updated(merged, c, result)
+    assert merged.sentence(c).startswith(f"Kết quả cụ thể như sau: {c.count[1]} ")
+    _no_conflict(result)
+
+
+def check_figure(merged, c, result):
+    officer = OFFICER_SHARE[c.name]
+    sentence = merged.sentence(c)
+    assert c.count[1] in sentence and officer in sentence and c.share[1] not in sentence
+    assert merged.row(c)[4] == c.cell[1]
+    [conflict] = result.conflicts
+    assert (conflict.officer, conflict.new, conflict.old) == (officer, c.share[1], c.share[0])
+    assert "2.2." in conflict.section and ("a)" in conflict.section or "b)" in conflict.section)
+    assert f"Số liệu mới: {c.share[1]} (trước: {c.share[0]})" in merged.comments()
+
+
+def check_footnote(merged, c, result):
+    _updated(merged, c, result)
+    assert any(t.endswith("(người soạn bổ sung).") for t in merged.notes())
+    _no_conflict(result)
+
+
+def check_cell(merged, c, result):
+    _updated(merged, c, result)
+    assert merged.row(c, "Đảng bộ huyện Ngọc Hồi")[1] == "Đảng bộ huyện Ngọc Hồi (đã kiện toàn)"
+    _no_conflict(result)
+
+
+def check_row(merged, c, result):
+    _updated(merged, c, result)
+    assert merged.row(c, "Đơn vị mới thành lập")[2] == "-"
+    _no_conflict(result)
+
+
+def check_row_note(merged, c, result):
+    _updated(merged, c, result)
+    assert merged.row(c)[1] == KON_TUM + " (*)"
+    assert sum(t.startswith("(*) Số liệu của đơn vị") for t in merged.paragraphs()) == 2
+    _no_conflict(result)
+
+
+def check_bold(merged, c, result):
+    _updated(merged, c, result)
+    phrase = "tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ" if c.name == "to-chuc" else \
+        "đảng viên hoàn thành xuất sắc nhiệm vụ"
+    paragraph = next(p for p in merged.doc.iter(_W + "p") if run_text(p) == merged.sentence(c))
+    bold = "".join(run_text(r) for r in paragraph.iter(_W + "r")
+                   if r.find(f"{_W}rPr/{_W}b") is not None and r.find(f"{_W}rPr/{_W}b").get(_W + "val")
+                   in (None, "true", "1", "on"))
+    assert bold.strip() == phrase
+    _no_conflict(result)
+
+
+def check_comment(merged, c, result):
+    _updated(merged, c, result)
+    assert merged.comments().count("Đề nghị Ban Tổ chức kiểm tra lại.") == 2
+    paragraph = next(p for p in merged.doc.iter(_W + "p") if run_text(p) == merged.sentence(c))
+    assert paragraph.find(_W + "commentRangeStart") is not None and next(paragraph.iter(COMMENT_REF)) is not None
+    _no_conflict(result)
+
+
+def check_picture(merged, c, result):
+    _updated(merged, c, result)
+    paragraph = next(p for p in merged.doc.iter(_W + "p") if run_text(p) == merged.sentence(c))
+    assert next(paragraph.getnext().iter(_W + "drawing"), None) is not None
+    with __import__("zipfile").ZipFile(io.BytesIO(merged.data)) as z:
+        assert any(n.startswith("word/media/") for n in z.namelist())
+    _no_conflict(result)
+
+
+def check_header(merged, c, result):
+    _updated(merged, c, result)
+    paragraphs = merged.paragraphs()
+    assert "Số 48-BC/TU (dự thảo lần 2)" in paragraphs and "Kon Tum, ngày 15 tháng 3 năm 2021" in paragraphs
+    _no_conflict(result)
+
+
+def check_deleted_result(merged, c, result):
+    assert merged.sentence(c) is None
+    assert merged.row(c)[4] == c.cell[1]
+    [conflict] = result.conflicts
+    assert conflict.officer == "" and c.count[1].split("/")[0] in conflict.new
+    assert any(t.startswith("Phần đã xóa ở đây có số liệu mới") and c.share[1] in t for t in merged.comments())
+
+
+def check_break_and_style(merged, c, result):
+    _updated(merged, c, result)
+    paragraph = next(p for p in merged.doc.iter(_W + "p") if run_text(p) == merged.sentence(c))
+    assert paragraph.find(f"{_W}pPr/{_W}pStyle").get(_W + "val") == "Item"
+    assert any(br.get(_W + "type") == "page" for br in merged.doc.iter(_W + "br"))
+    _no_conflict(result)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    edit: Callable
+    check: Callable
+
+
+SCENARIOS = [
+    Scenario("them-doan", add_paragraph, check_add),
+    Scenario("xoa-doan", delete_paragraph, check_delete),
+    Scenario("chuyen-doan", move_paragraph, check_move),
+    Scenario("sua-quanh-so", reword, check_reword),
+    Scenario("sua-chinh-so", change_figure, check_figure),
+    Scenario("sua-chu-thich", edit_footnote, check_footnote),
+    Scenario("sua-o-bieu", edit_cell, check_cell),
+    Scenario("them-dong", add_row, check_row),
+    Scenario("ghi-chu-dong", row_note, check_row_note),
+    Scenario("in-dam", bold_phrase, check_bold),
+    Scenario("binh-luan", add_comment, check_comment),
+    Scenario("chen-hinh", add_picture, check_picture),
+    Scenario("sua-phan-dau", edit_header, check_header),
+    Scenario("xoa-doan-so-lieu", delete_result, check_deleted_result),
+    Scenario("ngat-trang-doi-kieu", page_break_and_style, check_break_and_style),
+]
+
+
+# ---- the documents -------------------------------------------------------------------------
+
+def libreoffice_save(files: list[Path], out: Path, profile: Path) -> list[Path]:
+    """Open and save each file with LibreOffice, as an officer's editor would (one run
+    for all of them, with a profile of its own so other LibreOffice runs do not interfere)."""
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "docx",
+                    "--outdir", str(out), *map(str, files)], check=True, capture_output=True, timeout=600)
+    return [out / f.name for f in files]
+
+
+class Documents:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.base = build(SAMPLE)
+        self.new: dict[str, bytes] = {}
+        self.books: dict[str, Path] = {}
+        self.by_docx: dict[str, bytes] = {}
+        self.by_libreoffice: dict[str, bytes] | None = None
+
+    def corrected(self, c: Correction) -> bytes:
+        if c.name not in self.new:
+            self.books[c.name] = edited(self.folder / f"{c.name}.xlsx", c.edit)
+            self.new[c.name] = build(self.books[c.name])
+        return self.new[c.name]
+
+    def edited_with_docx(self, scenario: Scenario) -> bytes:
+        if scenario.name not in self.by_docx:
+            doc = docx.Document(io.BytesIO(self.base))
+            scenario.edit(doc)
+            out = io.BytesIO()
+            doc.save(out)
+            self.by_docx[scenario.name] = out.getvalue()
+        return self.by_docx[scenario.name]
+
+    def edited_with_libreoffice(self, scenario: Scenario) -> bytes:
+        if SOFFICE is None:
+            pytest.skip("LibreOffice (soffice) is not installed")
+        if self.by_libreoffice is None:
+            source = self.folder / "python-docx"
+            source.mkdir(exist_ok=True)
+            files = []
+            for s in SCENARIOS:
+                files.append(source / f"{s.name}.docx")
+                files[-1].write_bytes(self.edited_with_docx(s))
+            saved = libreoffice_save(files, self.folder / "libreoffice", self.folder / "lo-profile")
+            self.by_libreoffice = {s.name: f.read_bytes() for s, f in zip(SCENARIOS, saved)}
+        return self.by_libreoffice[scenario.name]
+
+    def edited(self, editor: str, scenario: Scenario) -> bytes:
+        return self.edited_with_docx(scenario) if editor == "python-docx" else self.edited_with_libreoffice(scenario)
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory) -> Documents:
+    return Documents(tmp_path_factory.mktemp("rebuild"))
+
+
+def accept_all(data: bytes) -> tuple[list[str], list[str]]:
+    return paragraph_texts(view(part(data), "new")), note_texts(view(part(data, "word/footnotes.xml"), "new"))
+
+
+def reject_all(data: bytes) -> tuple[list[str], list[str]]:
+    return paragraph_texts(view(part(data), "old")), note_texts(view(part(data, "word/footnotes.xml"), "old"))
+
+
+def texts(data: bytes) -> tuple[list[str], list[str]]:
+    return paragraph_texts(part(data)), note_texts(part(data, "word/footnotes.xml"))
+
+
+# ---- the tests ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("correction", CORRECTIONS, ids=[c.name for c in CORRECTIONS])
+def test_corrected_workbooks_validate_clean(correction, docs):
+    docs.corrected(correction)
+    result = run_drafter("validate", docs.books[correction.name])
+    original = run_drafter("validate", SAMPLE)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == original.stdout          # the same warnings as the sample, no new one
+
+
+@pytest.mark.parametrize("correction", CORRECTIONS, ids=[c.name for c in CORRECTIONS])
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
+@pytest.mark.parametrize("editor", ["python-docx", "libreoffice"])
+def test_officer_edits_and_new_figures_are_both_kept(editor, scenario, correction, docs, tmp_path):
+    officer = docs.edited(editor, scenario)
+    result = rebuild(docs.base, officer, docs.corrected(correction), DAY)
+    merged, tracked = tmp_path / "merged.docx", tmp_path / "tracked.docx"
+    merged.write_bytes(result.merged)
+    tracked.write_bytes(result.tracked)
+
+    scenario.check(Text(result.merged), correction, result)
+    assert accept_all(result.tracked) == texts(result.merged)
+    assert reject_all(result.tracked) == texts(officer)
+    marks = [el for el in part(result.tracked).iter(_W + "ins", _W + "del")]
+    assert marks and {m.get(_W + "author") for m in marks} == {AUTHOR}
+    assert_ooxml(merged)
+    assert_ooxml(tracked)
