@@ -242,6 +242,16 @@ def edit_header(doc):
                 p.runs[0].text = "Kon Tum, ngày 15 tháng 3 năm 2021"
 
 
+# How the officer rewrites Kon Tum's count in the annex that the correction also changes.
+OFFICER_CELL = {"to-chuc": "15", "dang-vien": "870"}
+
+
+def edit_figure_cell(doc):
+    for table, c in zip(_annexes(doc), CORRECTIONS):
+        cell = _row(table, KON_TUM).cells[4]
+        cell.paragraphs[0].runs[0].text = OFFICER_CELL[c.name]
+
+
 def delete_result(doc):
     """Delete the result sentences, and their footnotes with them, as Word does."""
     gone = set()
@@ -377,6 +387,18 @@ def check_header(merged, c, result):
     _no_conflict(result)
 
 
+def check_figure_cell(merged, c, result):
+    sentence = merged.sentence(c)
+    assert c.count[1] in sentence and c.share[1] in sentence
+    row = merged.row(c)
+    # The officer's count stays; the share beside it, which the officer left alone, is the new one.
+    assert row[4] == OFFICER_CELL[c.name] and row[5] == {"to-chuc": "16,19", "dang-vien": "13,66"}[c.name]
+    [conflict] = result.conflicts
+    assert (conflict.officer, conflict.new, conflict.old) == (OFFICER_CELL[c.name], c.cell[1], c.cell[0])
+    assert conflict.section.startswith(f"Biểu số {(1, 3)[c.annex == 4]}") and conflict.section.endswith(KON_TUM)
+    assert f"Số liệu mới: {c.cell[1]} (trước: {c.cell[0]})" in merged.comments()
+
+
 def check_deleted_result(merged, c, result):
     assert merged.sentence(c) is None
     assert merged.row(c)[4] == c.cell[1]
@@ -408,6 +430,7 @@ SCENARIOS = [
     Scenario("sua-chinh-so", change_figure, check_figure),
     Scenario("sua-chu-thich", edit_footnote, check_footnote),
     Scenario("sua-o-bieu", edit_cell, check_cell),
+    Scenario("sua-o-so-lieu", edit_figure_cell, check_figure_cell),
     Scenario("them-dong", add_row, check_row),
     Scenario("ghi-chu-dong", row_note, check_row_note),
     Scenario("in-dam", bold_phrase, check_bold),
@@ -477,16 +500,25 @@ def docs(tmp_path_factory) -> Documents:
     return Documents(tmp_path_factory.mktemp("rebuild"))
 
 
+def _read(doc: etree._Element, notes: etree._Element | None) -> tuple[list[str], list[str]]:
+    """What a reader sees: the paragraphs, and the notes under the references left in
+    them, in the order of the references (LibreOffice marks an inserted note by its
+    reference only, Word also marks the note's text)."""
+    by_id = {n.get(_W + "id"): n for n in (notes if notes is not None else [])}
+    refs = [r.get(_W + "id") for r in doc.iter(_W + "footnoteReference")]
+    return paragraph_texts(doc), [run_text(by_id[r]).strip() for r in refs]
+
+
 def accept_all(data: bytes) -> tuple[list[str], list[str]]:
-    return paragraph_texts(view(part(data), "new")), note_texts(view(part(data, "word/footnotes.xml"), "new"))
+    return _read(view(part(data), "new"), view(part(data, "word/footnotes.xml"), "new"))
 
 
 def reject_all(data: bytes) -> tuple[list[str], list[str]]:
-    return paragraph_texts(view(part(data), "old")), note_texts(view(part(data, "word/footnotes.xml"), "old"))
+    return _read(view(part(data), "old"), view(part(data, "word/footnotes.xml"), "old"))
 
 
 def texts(data: bytes) -> tuple[list[str], list[str]]:
-    return paragraph_texts(part(data)), note_texts(part(data, "word/footnotes.xml"))
+    return _read(part(data), part(data, "word/footnotes.xml"))
 
 
 # ---- the tests ----------------------------------------------------------------------------
@@ -517,3 +549,128 @@ def test_officer_edits_and_new_figures_are_both_kept(editor, scenario, correctio
     assert marks and {m.get(_W + "author") for m in marks} == {AUTHOR}
     assert_ooxml(merged)
     assert_ooxml(tracked)
+
+
+# ---- drafter's own structural changes: rows, paragraphs and footnotes that come and go ------
+
+def _drop_unit(book):
+    book["Tổ chức cơ sở đảng"].delete_rows(3)
+
+
+def _drop_narrative(book):           # two paragraphs, with their three footnotes
+    book["Nội dung"].delete_rows(4, 2)
+
+
+def _add_failed(book):               # one more failing organisation: counts, and the names in a footnote
+    set_counts("Tổ chức cơ sở đảng", "Đảng bộ huyện Đăk Glei", HTNV=2, KHTNV=1)(book)
+    book["Không hoàn thành nhiệm vụ"].append(["Tổ chức cơ sở đảng", "Chi bộ Thôn 5", "Đảng bộ huyện Đăk Glei"])
+
+
+def _drop_failed(book):              # the footnote naming the failing organisations goes
+    del book["Không hoàn thành nhiệm vụ"]
+
+
+def officer_elsewhere(doc) -> None:
+    """Edits away from every figure a workbook change moves, six places: a sentence
+    reworded, an assessment added, a phrase in bold, a footnote completed, two cells
+    of the header block."""
+    p = next(p for p in doc.paragraphs if p.text.startswith("Cấp ủy các cấp đã kịp thời"))
+    p.runs[0].text = p.runs[0].text.replace("đã kịp thời", "đã chủ động, kịp thời", 1)
+    p.insert_paragraph_before("Ý kiến của người soạn về ưu điểm.")
+    last = next(p for p in doc.paragraphs if p.text.startswith("Đề nghị Ban Tổ chức Trung ương"))
+    _split_run(last.runs[0], 0, len("Đề nghị Ban Tổ chức Trung ương")).bold = True
+    notes = next(p for p in doc.part.package.iter_parts() if p.partname == "/word/footnotes.xml")
+    root = etree.fromstring(notes.blob)
+    for t in root.iter(_W + "t"):
+        if t.text.startswith("Cấp tỉnh 113 đồng chí"):
+            t.text = t.text.rstrip(".") + " (đã rà soát)."
+    notes._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    edit_header(doc)
+
+
+def officer_edited(data: bytes, edit=officer_elsewhere) -> bytes:
+    doc = docx.Document(io.BytesIO(data))
+    edit(doc)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+STRUCTURAL = [("bo-dong", _drop_unit), ("bo-doan", _drop_narrative), ("them-ten-chu-thich", _add_failed),
+              ("bo-chu-thich", _drop_failed)]
+
+
+@pytest.mark.parametrize("direction", ["forward", "back"])
+@pytest.mark.parametrize("change", [c for _, c in STRUCTURAL], ids=[n for n, _ in STRUCTURAL])
+def test_merging_is_editing_the_new_report(change, direction, docs, tmp_path):
+    """Edits that touch nothing drafter changes: merging them into the new build gives
+    the text of the new build edited the same way, rows, paragraphs and notes that come
+    and go included."""
+    changed = build(edited(tmp_path / "v.xlsx", change))
+    old, new = (docs.base, changed) if direction == "forward" else (changed, docs.base)
+    result = rebuild(old, officer_edited(old), new, DAY)
+    assert texts(result.merged) == texts(officer_edited(new))
+    assert result.conflicts == [] and result.updated > 0 and result.kept == 6
+    assert accept_all(result.tracked) == texts(result.merged)
+    assert reject_all(result.tracked) == texts(officer_edited(old))
+    for name, data in (("merged.docx", result.merged), ("tracked.docx", result.tracked)):
+        (tmp_path / name).write_bytes(data)
+        assert_ooxml(tmp_path / name)
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_reads_the_revisions_notes_and_comments(docs, tmp_path):
+    """LibreOffice opens the outputs as Word would: in the tracked copy it finds every
+    revision (its own accept-all and reject-all, read back from the file it saves, give
+    the merged and the officer's text), the comment of the conflict, and, in the merged
+    copy, a footnote drafter added beside the officer's, each under its reference."""
+    with_notes = build(edited(tmp_path / "v.xlsx", _drop_failed))
+    source = tmp_path / "officer.docx"
+    source.write_bytes(officer_edited(with_notes, lambda doc: (officer_elsewhere(doc), change_figure(doc))))
+    [officer] = libreoffice_save([source], tmp_path / "saved", tmp_path / "lo-profile")
+    result = rebuild(with_notes, officer.read_bytes(), docs.corrected(CORRECTIONS[0]), DAY)
+    assert len(result.conflicts) == 1
+    files = [tmp_path / "tracked.docx", tmp_path / "merged.docx"]
+    files[0].write_bytes(result.tracked)
+    files[1].write_bytes(result.merged)
+    tracked, merged = (f.read_bytes() for f in libreoffice_save(files, tmp_path / "again", tmp_path / "lo-profile"))
+
+    assert accept_all(tracked) == texts(result.merged)
+    assert reject_all(tracked) == texts(officer.read_bytes())
+    assert "Số liệu mới: 17,45% (trước: 17,30%)" in Text(tracked).comments()
+    assert texts(merged) == texts(result.merged)
+    names = "Chi bộ Trung tâm Phát triển quỹ đất thuộc Đảng bộ thành phố Kon Tum"
+    ref_paragraph = next(p for p in part(merged).iter(_W + "p") if run_text(p).startswith("Kết quả: 115/659"))
+    note_id = next(ref_paragraph.iter(_W + "footnoteReference")).get(_W + "id")
+    note = next(n for n in part(merged, "word/footnotes.xml") if n.get(_W + "id") == note_id)
+    assert run_text(note).strip().startswith(names)
+
+
+def test_an_unreadable_edited_file_says_so_in_vietnamese(docs):
+    new = docs.corrected(CORRECTIONS[0])
+    with pytest.raises(RebuildError) as caught:
+        rebuild(docs.base, b"not a docx", new, DAY)
+    assert str(caught.value).startswith("Không đọc được bản báo cáo đã sửa: tệp không phải .docx")
+    broken = io.BytesIO()
+    with __import__("zipfile").ZipFile(broken, "w") as z:
+        z.writestr("word/document.xml", "<w:document")
+    with pytest.raises(RebuildError, match="phần \"word/document.xml\" của tệp bị hỏng"):
+        rebuild(docs.base, broken.getvalue(), new, DAY)
+    assert M.REBUILD_EDITED_UNREADABLE.startswith("Không đọc được")
+
+
+def test_without_new_figures_the_officer_file_is_returned_as_it_is(docs):
+    officer = officer_edited(docs.base)
+    result = rebuild(docs.base, officer, docs.base, DAY)
+    assert result.merged == result.tracked == officer
+    assert (result.updated, result.kept, result.conflicts) == (0, 6, [])
+
+
+def test_same_inputs_give_the_same_bytes(docs):
+    officer = docs.edited("python-docx", SCENARIOS[4])
+    first = rebuild(docs.base, officer, docs.corrected(CORRECTIONS[0]), DAY)
+    second = rebuild(docs.base, officer, docs.corrected(CORRECTIONS[0]), DAY)
+    assert (first.merged, first.tracked) == (second.merged, second.tracked)
+    later = rebuild(docs.base, officer, docs.corrected(CORRECTIONS[0]), DAY + dt.timedelta(days=1))
+    assert b"2026-01-03T00:00:00Z" in __import__("zipfile").ZipFile(io.BytesIO(later.tracked)).read(
+        "word/document.xml")

@@ -67,6 +67,10 @@ _MARK_PARENTS = (RPR, TRPR)
 HEADINGS = {"Heading1": 1, "Heading2": 2, "Heading3": 3, "Heading4": 4, "AnnexNumber": 1}
 # Run children drafter can write again in the officer's runs; anything else (a picture,
 # a symbol) cannot be carried from one package to another, so a change there is a conflict.
+# Run properties a reader sees, and the values that mean "off".
+_LOOKS = {f"{_W}{n}" for n in ("b", "i", "u", "strike", "dstrike", "caps", "smallCaps", "highlight", "color",
+                               "vertAlign", "sz", "rFonts")}
+_OFF = {"0", "false", "off", "none", "auto"}
 _PORTABLE = {TAB, BR, f"{_W}cr", f"{_W}noBreakHyphen", NOTE_REF}
 
 
@@ -315,6 +319,35 @@ def _sections(body: etree._Element) -> dict[etree._Element, str]:
     return out
 
 
+def _looks(p: etree._Element) -> list[tuple[int, tuple]]:
+    """How a paragraph's text looks, run by run (bold, italic, underline, colour …),
+    as (characters, properties) with neighbours alike merged: editors split and
+    rewrite runs, so only what a reader sees can be compared."""
+    out: list[tuple[int, tuple]] = []
+    for run, _ in readback.runs(p):
+        size = sum(len(c.text or "") if c.tag == T else 1 for c in run if c.tag == T or c.tag in readback.CHARS)
+        if not size:
+            continue
+        props = run.find(RPR)
+        seen = () if props is None else tuple(sorted(
+            (c.tag, c.get(VAL)) for c in props if c.tag in _LOOKS and c.get(VAL) not in _OFF))
+        if out and out[-1][1] == seen:
+            out[-1] = (out[-1][0] + size, seen)
+        else:
+            out.append((size, seen))
+    return out
+
+
+def _style_names(styles: etree._Element | None) -> dict[str, str]:
+    """Paragraph style id → its name, lower case (Word writes "heading 1", LibreOffice "Heading 1")."""
+    out: dict[str, str] = {}
+    for st in styles.iter(STYLE) if styles is not None else ():
+        name = st.find(NAME)
+        if st.get(TYPE) == "paragraph" and name is not None:
+            out[st.get(f"{_W}styleId")] = name.get(VAL, "").lower()
+    return out
+
+
 def _row_label(row: etree._Element) -> str:
     texts = [_clean(readback.text(c)) for c in readback.cells(row)]
     named = texts[1] if len(texts) > 1 and texts[1] else (texts[0] if texts else "")
@@ -336,11 +369,13 @@ class _Merge:
     conflicts: list[Conflict] = field(default_factory=list)
     updated: int = 0
     kept: int = 0
-    dropped_notes: set[str] = field(default_factory=set)     # officer's notes whose reference drafter deleted
+    # The officer's notes whose reference drafter deleted, by their id before any renumbering.
+    dropped_notes: dict[str, etree._Element] = field(default_factory=dict)
     notes_changed: bool = False
     styles_changed: bool = False
     texts: dict[etree._Element, str] = field(default_factory=dict)
     style_map: dict[tuple[str, str], str] | None = None
+    style_names: tuple[dict[str, str], dict[str, str]] | None = None
     ref_props: etree._Element | None = None
 
     # -- text of blocks, once each (keys are taken before anything is changed) --
@@ -419,12 +454,14 @@ class _Merge:
     # -- what the officer kept: counted before anything changes --
     def count_kept(self, base: list, edited: list) -> int:
         found, extra = self.correspond(base, edited)
-        count = sum(1 for e in extra if _clean(self.text(e)))
-        count += sum(1 for b in base if b not in found and _clean(self.text(b)))
+        count = sum(1 for e in extra if self.text(e))          # an empty paragraph is no edit
+        count += sum(1 for b in base if b not in found and self.text(b))
         for b, m in found.items():
             if m.moved:
                 count += 1
-            elif not m.same:
+            elif m.same:
+                count += b.tag == P and self.restyled(b, m.e)
+            else:
                 if b.tag == TBL and m.e.tag == TBL:
                     count += self.count_kept(readback.rows(b), readback.rows(m.e))
                 elif b.tag == TR and len(readback.cells(b)) == len(readback.cells(m.e)):
@@ -433,6 +470,18 @@ class _Merge:
                 else:
                     count += 1
         return count
+
+    def restyled(self, b: etree._Element, e: etree._Element) -> bool:
+        """The officer changed how a paragraph looks, not its text: run formatting, its
+        style (compared by name: editors rename style ids), or a comment on it."""
+        if self.style_names is None:
+            self.style_names = (_style_names(self.base.styles), _style_names(self.edited.styles))
+        styles = []
+        for p, names in zip((b, e), self.style_names):
+            ref = p.find(f"{PPR}/{PSTYLE}")
+            styles.append(names.get(ref.get(VAL), ref.get(VAL)) if ref is not None else None)
+        return (styles[0] != styles[1] or _looks(b) != _looks(e)
+                or (next(e.iter(COMMENT_REF), None) is not None and next(b.iter(COMMENT_REF), None) is None))
 
     # -- containers: the body, a table, a cell, a note --
     def container(self, b: etree._Element, n: etree._Element, e: etree._Element, children: Callable,
@@ -770,7 +819,7 @@ class _Merge:
         note = next((n for n in notes if n.tag == FOOTNOTE and n.get(ID) == note_id), None)
         if note is None:
             return
-        self.dropped_notes.add(note_id)
+        self.dropped_notes[note_id] = note
         self.notes_changed = True
         for p in list(note.iter(P)):
             self.mark_block(p, DEL)
@@ -922,15 +971,32 @@ def _accept(root: etree._Element, ours: set[str]) -> None:
             etree.SubElement(cell, P)
 
 
-def _reorder_notes(document: etree._Element, notes: etree._Element) -> None:
-    """Store the notes in the order of their references: LibreOffice pairs references
-    with notes by position, Word by id."""
+def _renumber_notes(document: etree._Element, notes: etree._Element) -> None:
+    """Number the ordinary notes in the order of their references, after the separator
+    notes, and store them in that order: LibreOffice hands the notes to the references
+    in the order of their ids, Word by id; a note drafter added last must not shift
+    the officer's notes by one."""
     normal = [n for n in notes if n.tag == FOOTNOTE and n.get(f"{_W}type") in (None, "normal")]
+    special = [int(n.get(ID)) for n in notes if n.tag == FOOTNOTE and n not in normal
+               and (n.get(ID) or "").lstrip("-").isdigit()]
     by_id = {n.get(ID): n for n in normal}
-    ordered = [by_id.pop(r.get(ID)) for r in document.iter(NOTE_REF) if r.get(ID) in by_id]
+    number = max(special + [0]) + 1
+    ordered = []
+    for ref in document.iter(NOTE_REF):
+        note = by_id.pop(ref.get(ID), None)
+        if note is None:
+            continue
+        ref.set(ID, str(number))
+        note.set(ID, str(number))
+        ordered.append(note)
+        number += 1
     for n in normal:
         notes.remove(n)
-    notes.extend(ordered + [n for n in normal if n.get(ID) in by_id])
+    notes.extend(ordered)
+    for n in by_id.values():                  # no reference left: kept, after the others
+        n.set(ID, str(number))
+        notes.append(n)
+        number += 1
 
 
 # ---- writing ----------------------------------------------------------------------------
@@ -1026,8 +1092,9 @@ def rebuild(base: bytes, edited: bytes, new: bytes, day: dt.date) -> Rebuilt:
     if not merge.ours:
         return Rebuilt(edited, edited, 0, merge.kept, merge.conflicts)
 
-    if merge.notes_changed and officer.notes is not None:
-        _reorder_notes(officer.document, officer.notes)
+    renumber = merge.notes_changed and officer.notes is not None
+    if renumber:
+        _renumber_notes(officer.document, officer.notes)
     parts = dict(officer.parts)
     added = _comments_part(merge, parts, day) if merge.comments else []
     if merge.styles_changed:
@@ -1042,12 +1109,14 @@ def rebuild(base: bytes, edited: bytes, new: bytes, day: dt.date) -> Rebuilt:
 
     document = officer.document
     _accept(document, merge.ours)
-    parts[officer.main] = _xml(document)
     if officer.notes is not None:
         notes = officer.notes
-        for note in [n for n in notes if n.tag == FOOTNOTE and n.get(ID) in merge.dropped_notes]:
+        for note in merge.dropped_notes.values():
             notes.remove(note)
         _accept(notes, merge.ours)
+        if renumber:
+            _renumber_notes(document, notes)
         parts[officer.notes_part] = _xml(notes)
+    parts[officer.main] = _xml(document)
     merged = _package([copy.copy(i) for i in infos], parts, [copy.copy(i) for i in added])
     return Rebuilt(merged, tracked, merge.updated, merge.kept, merge.conflicts)
