@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .footnotes import _W
-from .revisions import BR, DEL, FOOTNOTE, ID, INS, MARK_CHAR, NOTE_MARK, NOTE_REF, OTHER_CHAR, P, R, REF_CHAR, T, \
+from .revisions import BR, FOOTNOTE, ID, INS, MARK_CHAR, NOTE_MARK, NOTE_REF, OTHER_CHAR, P, R, REF_CHAR, T, \
     TAB, TBL, TC, TR
 
 SDT, SDT_CONTENT = f"{_W}sdt", f"{_W}sdtContent"
@@ -117,19 +117,50 @@ def cells(row: etree._Element) -> list[etree._Element]:
     return [c for c in row if c.tag == TC]
 
 
-def text(el: etree._Element) -> str:
-    """The text of any block, with separators that keep rows and cells apart."""
-    tag = el.tag
-    if tag == P:
-        return paragraph_text(el)
-    if tag == TBL:
-        return "\x1e".join(text(r) for r in rows(el))
-    if tag == TR:
-        return "\x1f".join(text(c) for c in cells(el))
-    if tag == SDT:
-        content = el.find(SDT_CONTENT)
-        return "" if content is None else "\x1d".join(text(b) for b in blocks(content))
-    return "\x1d".join(text(b) for b in blocks(el))      # a cell, a note
+_SEPARATORS = {P: "\x1d", TC: "\x1f", TR: "\x1e"}
+_FLAT = (T, P, TC, TR, *CHARS)
+
+
+def flat_text(el: etree._Element) -> str:
+    """The text of any block in one pass of lxml's own iteration, each paragraph, cell and
+    row opened by a separator: the key by which blocks are compared and aligned (a
+    thousand cells a report), not the text words are merged on, which `pieces` reads.
+    Deleted text is w:delText, which this leaves out as `pieces` does."""
+    out: list[str] = []
+    for node in el.iter(*_FLAT):
+        tag = node.tag
+        if tag == T:
+            out.append(node.text or "")
+        else:
+            out.append(_SEPARATORS.get(tag) or CHARS[tag])
+    return "".join(out)
+
+
+def table_text(table: etree._Element) -> dict[etree._Element, str] | None:
+    """`flat_text` of a table and of each of its rows and cells, in one pass (a call of
+    lxml's iteration costs more than the few nodes of a cell it walks). None for a table
+    holding another table, whose cells a single pass cannot tell apart."""
+    if any(True for _ in table.iterdescendants(TBL)):
+        return None
+    parts: dict[etree._Element, list[str]] = {}
+    current: list[str] = []
+    for node in table.iter(*_FLAT):
+        tag = node.tag
+        if tag == T:
+            current.append(node.text or "")
+        elif tag == TC:
+            current = parts[node] = [_SEPARATORS[tag]]
+        elif tag == TR:
+            current = []
+        else:
+            current.append(_SEPARATORS.get(tag) or CHARS[tag])
+    texts: dict[etree._Element, str] = {}
+    for row in rows(table):
+        for cell in cells(row):
+            texts[cell] = "".join(parts.get(cell, ()))
+        texts[row] = _SEPARATORS[TR] + "".join([texts[c] for c in cells(row)])
+    texts[table] = "".join([texts[r] for r in rows(table)])
+    return texts
 
 
 def notes_in_order(document: etree._Element, notes: etree._Element | None) -> list[etree._Element]:

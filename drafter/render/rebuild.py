@@ -36,6 +36,7 @@ import datetime as dt
 import difflib
 import io
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import Callable
@@ -47,9 +48,9 @@ from . import readback
 from .footnotes import W, _W
 from .readback import Piece
 from .revisions import (AUTHOR, AUTHOR_ATTR, BR, DATE_ATTR, DEL, DELINSTR, DELTEXT, FOOTNOTE, ID, INS, INSTR,
-                        MARK_CHAR, NOTE_MARK, NOTE_REF, OTHER_CHAR, P, PPR, R, REF_CHAR, RPR, SECTPR, T, TAB, TBL,
-                        TR, TRPR, XML_SPACE, _opcodes, _paragraph_mark, _row_mark, align, revision_date)
-from .revisions import TOKEN
+                        MARK_CHAR, NOTE_REF, OTHER_CHAR, P, PPR, R, REF_CHAR, RPR, SECTPR, T, TAB, TBL,
+                        SIMILAR, TOKEN, TC, TR, TRPR, XML_SPACE, _opcodes, _paragraph_mark, _row_mark, _similarity, align,
+                        revision_date)
 
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -71,6 +72,10 @@ HEADINGS = {"Heading1": 1, "Heading2": 2, "Heading3": 3, "Heading4": 4, "AnnexNu
 _LOOKS = {f"{_W}{n}" for n in ("b", "i", "u", "strike", "dstrike", "caps", "smallCaps", "highlight", "color",
                                "vertAlign", "sz", "rFonts")}
 _OFF = {"0", "false", "off", "none", "auto"}
+# Whether any run of a paragraph has such a property at all (most have none: no need to look closer).
+_FORMATTED = etree.XPath("boolean(.//w:r/w:rPr/*[" + " or ".join(
+    f"self::w:{n}" for n in ("b", "i", "u", "strike", "dstrike", "caps", "smallCaps", "highlight", "color",
+                             "vertAlign", "sz", "rFonts")) + "])", namespaces={"w": W})
 _PORTABLE = {TAB, BR, f"{_W}cr", f"{_W}noBreakHyphen", NOTE_REF}
 
 
@@ -190,11 +195,49 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\x1d", " ").replace("\x1e", " ").replace("\x1f", " | ").split())
 
 
+def _blank(text: str) -> bool:
+    """No text at all, only the separators of paragraphs, cells and rows."""
+    return not text.strip("\x1d\x1e\x1f")
+
+
+def _ends(a: list[str], b: list[str]) -> tuple[int, int]:
+    """How many words two texts share at their start, and then at their end."""
+    limit = min(len(a), len(b))
+    start = 0
+    while start < limit and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < limit - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    return start, end
+
+
+def _changes(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+    """Where two texts differ, (i1, i2, j1, j2), grouped as revisions groups them. difflib
+    only sees the stretch between the first and the last difference: a sentence whose two
+    figures changed costs the words between them, not all of it (difflib is quadratic in
+    repeated words, and a report repeats its words)."""
+    start, end = _ends(a, b)
+    ops = _opcodes(a[start:len(a) - end], b[start:len(b) - end])
+    return [(i1 + start, i2 + start, j1 + start, j2 + start) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
+
+
+def _mapping(a: list[str], b: list[str]) -> list[int | None]:
+    """For each word of `a`, the same word's place in `b`, None where `b` changed it."""
+    start, end = _ends(a, b)
+    out: list[int | None] = list(range(start)) + [None] * (len(a) - start - end) + \
+        list(range(len(b) - end, len(b)))
+    middle = difflib.SequenceMatcher(None, a[start:len(a) - end], b[start:len(b) - end], autojunk=False)
+    for i, j, size in middle.get_matching_blocks():
+        for k in range(size):
+            out[start + i + k] = start + j + k
+    return out
+
+
 def _hunks(old: str, new: str) -> list[tuple[str, str]]:
     """The words that differ between two texts, (old, new), in order."""
     a, b = _tokens(old), _tokens(new)
-    return [(_clean("".join(a[i1:i2])), _clean("".join(b[j1:j2])))
-            for tag, i1, i2, j1, j2 in _opcodes(a, b) if tag != "equal"]
+    return [(_clean("".join(a[i1:i2])), _clean("".join(b[j1:j2]))) for i1, i2, j1, j2 in _changes(a, b)]
 
 
 def _describe(hunks: list[tuple[str, str]]) -> str:
@@ -286,16 +329,13 @@ def _text_run(pcs: list[Piece], at: int, left: bool) -> etree._Element | None:
     return None
 
 
-def _max_id(*roots: etree._Element | None) -> int:
-    found = 0
-    for root in roots:
-        if root is None:
-            continue
-        for el in root.iter():
-            value = el.get(ID) if isinstance(el.tag, str) else None
-            if value and value.lstrip("-").isdigit():
-                found = max(found, int(value))
-    return found
+# Any attribute called id (w:id, r:id …) in a part's bytes: their largest value bounds the
+# ids of annotations, and a regular expression finds it ten times faster than a parse.
+_IDS = re.compile(rb'\bid="(-?\d+)"')
+
+
+def _max_id(*parts: bytes | None) -> int:
+    return max((int(v) for data in parts if data for v in _IDS.findall(data)), default=0)
 
 
 def _sections(body: etree._Element) -> dict[etree._Element, str]:
@@ -348,10 +388,14 @@ def _style_names(styles: etree._Element | None) -> dict[str, str]:
     return out
 
 
-def _row_label(row: etree._Element) -> str:
-    texts = [_clean(readback.text(c)) for c in readback.cells(row)]
-    named = texts[1] if len(texts) > 1 and texts[1] else (texts[0] if texts else "")
-    return named
+@dataclass(frozen=True)
+class _Place:
+    """Where a block is, for the list of conflicts: computed only when one is listed."""
+    where: Callable[[etree._Element], str]
+    block: etree._Element | None
+
+    def __str__(self) -> str:
+        return str(self.where(self.block)) if self.block is not None else ""
 
 
 # ---- the merge ------------------------------------------------------------------------
@@ -364,7 +408,8 @@ class _Merge:
     date: str
     next_id: int
     next_note: int
-    ours: set[str] = field(default_factory=set)              # ids of the marks drafter made here
+    ours: set[str] = field(default_factory=set)              # ids of the marks and comments drafter made here
+    marks: list[etree._Element] = field(default_factory=list)  # its revision marks, to accept them
     comments: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     updated: int = 0
@@ -374,6 +419,8 @@ class _Merge:
     notes_changed: bool = False
     styles_changed: bool = False
     texts: dict[etree._Element, str] = field(default_factory=dict)
+    words: dict[etree._Element, tuple[str, ...]] = field(default_factory=dict)
+    matched: dict[tuple, tuple[dict, list]] = field(default_factory=dict)
     style_map: dict[tuple[str, str], str] | None = None
     style_names: tuple[dict[str, str], dict[str, str]] | None = None
     ref_props: etree._Element | None = None
@@ -382,7 +429,21 @@ class _Merge:
     def text(self, el: etree._Element) -> str:
         found = self.texts.get(el)
         if found is None:
-            found = self.texts[el] = readback.text(el)
+            # A table's text, its rows' and its cells' in one pass: the alignment goes down
+            # to the cells of the tables that changed.
+            read = readback.table_text(el) if el.tag == TBL else None
+            if read is not None:
+                self.texts.update(read)
+                return read[el]
+            found = readback.flat_text(el)
+            self.texts[el] = found
+        return found
+
+    def tokens(self, el: etree._Element) -> tuple[str, ...]:
+        """Words of a block, for similarity: difflib on words, not on characters."""
+        found = self.words.get(el)
+        if found is None:
+            found = self.words[el] = tuple(_tokens(self.text(el)))
         return found
 
     def key(self, el: etree._Element) -> str:
@@ -393,6 +454,7 @@ class _Merge:
         el.set(ID, self.fresh())
         el.set(AUTHOR_ATTR, AUTHOR)
         el.set(DATE_ATTR, self.date)
+        self.marks.append(el)
         return el
 
     def fresh(self) -> str:
@@ -411,7 +473,7 @@ class _Merge:
             if tag == "equal":
                 steps += [(b, o, True) for b, o in zip(base[i1:i2], other[j1:j2])]
                 continue
-            for b, o in align(base[i1:i2], other[j1:j2], self.text):
+            for b, o in align(base[i1:i2], other[j1:j2], self.tokens):
                 steps.append((b, o, b is not None and o is not None and self.key(b) == self.key(o)))
         return steps
 
@@ -419,6 +481,9 @@ class _Merge:
         """Drafter's blocks → the officer's, moves included: a block the officer moved
         is found by its text among the blocks left over. Also returns the officer's
         blocks that match nothing (the officer's own)."""
+        memo = (tuple(base), tuple(edited))        # counting what the officer kept matched them first
+        if memo in self.matched:
+            return self.matched[memo]
         out: dict[etree._Element, _Match] = {}
         lost, extra = [], []
         for b, e, same in self.pair(base, edited):
@@ -434,28 +499,28 @@ class _Merge:
                 waiting.setdefault(self.key(e), []).append(e)
             for b in list(lost):
                 candidates = waiting.get(self.key(b))
-                if candidates and self.text(b):
+                if candidates and not _blank(self.text(b)):
                     e = candidates.pop(0)
                     out[b] = _Match(e, True, True)
                     lost.remove(b)
                     extra.remove(e)
             for b in list(lost):
-                if not self.text(b):
+                if _blank(self.text(b)):
                     continue
-                scored = [(difflib.SequenceMatcher(None, self.text(b), self.text(e), autojunk=False).ratio(), i)
-                          for i, e in enumerate(extra) if e.tag == b.tag]
+                scored = [(_similarity(self.tokens(b), self.tokens(e)), i) for i, e in enumerate(extra) if e.tag == b.tag]
                 best = max(scored, default=None)
-                if best is not None and best[0] >= 0.5:
+                if best is not None and best[0] >= SIMILAR:
                     e = extra.pop(best[1])
                     out[b] = _Match(e, False, True)
                     lost.remove(b)
+        self.matched[memo] = out, extra
         return out, extra
 
     # -- what the officer kept: counted before anything changes --
     def count_kept(self, base: list, edited: list) -> int:
         found, extra = self.correspond(base, edited)
-        count = sum(1 for e in extra if self.text(e))          # an empty paragraph is no edit
-        count += sum(1 for b in base if b not in found and self.text(b))
+        count = sum(1 for e in extra if not _blank(self.text(e)))       # an empty paragraph is no edit
+        count += sum(1 for b in base if b not in found and not _blank(self.text(b)))
         for b, m in found.items():
             if m.moved:
                 count += 1
@@ -480,8 +545,17 @@ class _Merge:
         for p, names in zip((b, e), self.style_names):
             ref = p.find(f"{PPR}/{PSTYLE}")
             styles.append(names.get(ref.get(VAL), ref.get(VAL)) if ref is not None else None)
-        return (styles[0] != styles[1] or _looks(b) != _looks(e)
-                or (next(e.iter(COMMENT_REF), None) is not None and next(b.iter(COMMENT_REF), None) is None))
+        if styles[0] != styles[1]:
+            return True
+        if _FORMATTED(b) or _FORMATTED(e):
+            if _looks(b) != _looks(e):
+                return True
+        return next(e.iter(COMMENT_REF), None) is not None and next(b.iter(COMMENT_REF), None) is None
+
+    def row_label(self, row: etree._Element) -> str:
+        """A row by its unit's name (the second cell), else its first cell."""
+        texts = [_clean(self.text(c)) for c in readback.cells(row)]
+        return texts[1] if len(texts) > 1 and texts[1] else (texts[0] if texts else "")
 
     # -- containers: the body, a table, a cell, a note --
     def container(self, b: etree._Element, n: etree._Element, e: etree._Element, children: Callable,
@@ -492,11 +566,13 @@ class _Merge:
             return
         match, _ = self.correspond(bl, children(e))
         anchor: etree._Element | None = None      # the officer's block after which drafter inserts
-        last_place = where(bl[0]) if bl else ""
+        last = bl[0] if bl else None
         for index, (x, y, same) in enumerate(steps):
             m = match.get(x) if x is not None else None
             if x is not None:
-                last_place = where(x)
+                last = x
+            # Where it is, worked out only for a conflict (a row's label reads its cells).
+            last_place = _Place(where, last)
             if same:
                 pass
             elif x is None:
@@ -533,17 +609,17 @@ class _Merge:
         else:
             container.append(block)
 
-    def block(self, x, y, z, place: str) -> None:
+    def block(self, x, y, z, place: object) -> None:
         if x.tag == P and y.tag == P and z.tag == P:
             self.paragraph(x, y, z, place)
         elif x.tag == TBL == y.tag == z.tag:
-            self.container(x, y, z, readback.rows, lambda r: place + M.REBUILD_PLACE_SEP + _row_label(r))
+            self.container(x, y, z, readback.rows, lambda r: f"{place}{M.REBUILD_PLACE_SEP}{self.row_label(r)}")
         elif x.tag == TR == y.tag == z.tag:
             self.row(x, y, z, place)
         else:
             self.dropped(x, z, place, y)
 
-    def row(self, x, y, z, place: str) -> None:
+    def row(self, x, y, z, place: object) -> None:
         xc, yc, zc = readback.cells(x), readback.cells(y), readback.cells(z)
         if len(xc) != len(yc):                 # drafter's row changed shape: replace it whole
             if self.text(x) == self.text(z):
@@ -562,25 +638,20 @@ class _Merge:
             if self.key(a) == self.key(b):
                 continue
             if c is None:
-                self.conflicts.append(Conflict(place, "", _clean(self.text(b)), _clean(self.text(a))))
+                self.conflicts.append(Conflict(str(place), "", _clean(self.text(b)), _clean(self.text(a))))
             else:
                 self.container(a, b, c, readback.blocks, lambda _: place)
 
     # -- one paragraph, word by word --
-    def paragraph(self, x, y, z, place: str) -> None:
+    def paragraph(self, x, y, z, place: object) -> None:
         tb, tn = _tokens(readback.paragraph_text(x)), _tokens(readback.paragraph_text(y))
         etext, epcs = readback.pieces(z)
         te = _tokens(etext)
-        ob, on, oe = _offsets(tb), _offsets(tn), _offsets(te)
-        mapping: list[int | None] = [None] * len(tb)
-        for i, j, size in difflib.SequenceMatcher(None, tb, te, autojunk=False).get_matching_blocks():
-            for k in range(size):
-                mapping[i + k] = j + k
+        on, oe = _offsets(tn), _offsets(te)
+        mapping = _mapping(tb, te)
         _, npcs = readback.pieces(y)
         ops: list[dict] = []
-        for tag, i1, i2, j1, j2 in _opcodes(tb, tn):
-            if tag == "equal":
-                continue
+        for i1, i2, j1, j2 in _changes(tb, tn):
             old, new = "".join(tb[i1:i2]), "".join(tn[j1:j2])
             items = _slice(npcs, on[j1], on[j2])
             span = _clean_span(mapping, i1, i2, len(te))
@@ -610,7 +681,7 @@ class _Merge:
                 officer = _clean(etext[op["s"]:op["t"]])
                 self.comment(z, op["s"], op["t"], M.REBUILD_COMMENT.format(
                     new=_clean(op["new"]) or M.REBUILD_NOTHING, old=_clean(op["old"]) or M.REBUILD_NOTHING))
-                self.conflicts.append(Conflict(place, officer, _clean(op["new"]), _clean(op["old"])))
+                self.conflicts.append(Conflict(str(place), officer, _clean(op["new"]), _clean(op["old"])))
             else:
                 self.replace(z, op["s"], op["t"], op["items"])
                 self.updated += 1
@@ -729,11 +800,11 @@ class _Merge:
         start.addnext(end)
         end.addnext(reference)
 
-    def lost(self, x, y, anchor, rest, match, place: str) -> None:
+    def lost(self, x, y, anchor, rest, match, place: object) -> None:
         """The officer deleted a block whose figures drafter changed: the deletion
         stands; a comment at the next block says what changed."""
         hunks = _hunks(self.text(x), self.text(y))
-        self.conflicts.append(Conflict(place, "", M.REBUILD_JOIN.join(n for _, n in hunks),
+        self.conflicts.append(Conflict(str(place), "", M.REBUILD_JOIN.join(n for _, n in hunks),
                                        M.REBUILD_JOIN.join(o for o, _ in hunks)))
         text = M.REBUILD_COMMENT_DELETED.format(changes=_describe(hunks))
         following = next((match[r[0]].e for r in rest if r[0] is not None and r[0] in match
@@ -749,11 +820,11 @@ class _Merge:
                 end = len(readback.paragraph_text(paragraphs[-1]))
                 self.comment(paragraphs[-1], end, end, text)
 
-    def dropped(self, x, z, place: str, y=None) -> None:
+    def dropped(self, x, z, place: object, y=None) -> None:
         """Drafter no longer prints a block the officer edited (or changed it beyond a
         merge): the officer's block stays, with a comment."""
         old = _clean(self.text(x))
-        self.conflicts.append(Conflict(place, _clean(self.text(z)), _clean(self.text(y)) if y is not None else "",
+        self.conflicts.append(Conflict(str(place), _clean(self.text(z)), _clean(self.text(y)) if y is not None else "",
                                        old))
         target = next(z.iter(P), None)
         if target is None:
@@ -853,7 +924,7 @@ class _Merge:
             m = match.get(x)
             if m is None:
                 hunks = _hunks(self.text(x), self.text(y))
-                self.conflicts.append(Conflict(place, "", M.REBUILD_JOIN.join(h[1] for h in hunks),
+                self.conflicts.append(Conflict(str(place), "", M.REBUILD_JOIN.join(h[1] for h in hunks),
                                                M.REBUILD_JOIN.join(h[0] for h in hunks)))
             elif m.e.get(ID) not in self.dropped_notes:
                 self.container(x, y, m.e, readback.blocks, lambda _: place)
@@ -938,36 +1009,34 @@ def _blocked(pcs: list[Piece], s: int, t: int) -> bool:
 
 # ---- accepting drafter's own revisions: the clean copy ----------------------------------
 
-def _accept(root: etree._Element, ours: set[str]) -> None:
-    def mine(el: etree._Element) -> bool:
-        return el.get(ID) in ours and el.get(AUTHOR_ATTR) == AUTHOR
-
-    for tr in list(root.iter(TR)):
-        mark = tr.find(f"{TRPR}/{DEL}")
-        if mark is not None and mine(mark):
-            tr.getparent().remove(tr)
-    for p in list(root.iter(P)):
-        mark = p.find(f"{PPR}/{RPR}/{DEL}")
-        if mark is not None and mine(mark):
-            p.getparent().remove(p)
-    for el in list(root.iter(DEL)):
-        if mine(el) and el.getparent() is not None and el.getparent().tag not in _MARK_PARENTS:
-            el.getparent().remove(el)
-    for el in list(root.iter(INS, DEL)):
-        if not mine(el) or el.getparent() is None:
+def _accept(marks: list[etree._Element]) -> None:
+    """Accept drafter's own revisions (and no one else's): the clean copy. Whole rows and
+    paragraphs marked deleted go; inserted content stays, unwrapped."""
+    rows_gone, paragraphs_gone = [], []
+    for mark in marks:
+        parent = mark.getparent()
+        if parent is None:
             continue
-        parent = el.getparent()
-        if parent.tag in _MARK_PARENTS:
-            parent.remove(el)
-            continue
-        for child in list(el):
-            el.addprevious(child)
-        parent.remove(el)
-    for table in list(root.iter(TBL)):
-        if not any(c.tag == TR for c in table):
+        if mark.tag == INS:
+            if parent.tag not in _MARK_PARENTS:
+                for child in list(mark):
+                    mark.addprevious(child)
+            parent.remove(mark)
+        elif parent.tag == TRPR:
+            row = parent.getparent()
+            rows_gone.append(row.getparent())
+            rows_gone[-1].remove(row)
+        elif parent.tag == RPR and parent.getparent() is not None and parent.getparent().tag == PPR:
+            paragraph = parent.getparent().getparent()
+            paragraphs_gone.append(paragraph.getparent())
+            paragraphs_gone[-1].remove(paragraph)
+        else:
+            parent.remove(mark)
+    for table in rows_gone:
+        if table.getparent() is not None and not any(c.tag == TR for c in table):
             table.getparent().remove(table)
-    for cell in root.iter(f"{_W}tc"):
-        if not any(c.tag in (P, TBL) for c in cell):
+    for cell in paragraphs_gone:                 # a cell must end with a paragraph
+        if cell.tag == TC and not any(c.tag in (P, TBL) for c in cell):
             etree.SubElement(cell, P)
 
 
@@ -1072,12 +1141,10 @@ def rebuild(base: bytes, edited: bytes, new: bytes, day: dt.date) -> Rebuilt:
     before = _open(base, M.REBUILD_BASE_UNREADABLE)
     after = _open(new, M.REBUILD_NEW_UNREADABLE)
     merge = _Merge(before, after, officer, revision_date(day),
-                   next_id=_max_id(officer.document, officer.notes) + 1,
+                   next_id=_max_id(*(officer.parts.get(n) for n in (officer.main, officer.notes_part,
+                                                                     officer.rels.get("comments")) if n)) + 1,
                    next_note=max([int(n.get(ID)) for n in (officer.notes if officer.notes is not None else [])
                                   if n.tag == FOOTNOTE and (n.get(ID) or "").lstrip("-").isdigit()] + [0]) + 1)
-    comments = officer.rels.get("comments")
-    if comments in officer.parts:
-        merge.next_id = max(merge.next_id, _max_id(etree.fromstring(officer.parts[comments])) + 1)
 
     base_blocks, edited_blocks = readback.blocks(before.body), readback.blocks(officer.body)
     merge.kept = merge.count_kept(base_blocks, edited_blocks)
@@ -1108,12 +1175,11 @@ def rebuild(base: bytes, edited: bytes, new: bytes, day: dt.date) -> Rebuilt:
     tracked = _package(infos, tracked_parts, added)
 
     document = officer.document
-    _accept(document, merge.ours)
+    _accept(merge.marks)
     if officer.notes is not None:
         notes = officer.notes
         for note in merge.dropped_notes.values():
             notes.remove(note)
-        _accept(notes, merge.ours)
         if renumber:
             _renumber_notes(document, notes)
         parts[officer.notes_part] = _xml(notes)

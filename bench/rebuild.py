@@ -1,0 +1,195 @@
+"""Rebuilding over an edited report against a plain build, side by side.
+
+    python bench/rebuild.py [--repeat 5] [--no-libreoffice]
+
+The report of the 2020 sample is built; an officer edits it in ten places (with
+python-docx, then also as LibreOffice saves it when `soffice` is installed: its
+XML is three times larger); five figures of the workbook are corrected. Timed,
+best of `--repeat`, as whole processes (imports included, as a user runs them):
+
+- a plain build of the corrected workbook: `python -m drafter build SO.xlsx -o X.docx`;
+- the same build followed, in the same process, by the three-way merge into the
+  officer's file (`render.rebuild.rebuild`) and the writing of the merged and the
+  tracked copies: what `drafter build` will do over an edited report.
+
+Goal: the rebuild costs at most 1.5× the plain build. The in-process cost of the
+build (check + render) and of the merge alone are printed too.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime as dt
+import io
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SAMPLE = ROOT / "sample_data" / "bao-cao-xep-loai-2020.xlsx"
+GOAL = 1.5
+DAY = dt.date(2026, 1, 2)
+# Five corrections, each moving counts between two categories of one unit so that its
+# total stays and no new warning comes up: (sheet, unit, {column: change}).
+CORRECTIONS = [
+    ("Tổ chức cơ sở đảng", "Đảng bộ thành phố Kon Tum", {"HTTNV": -1, "HTNV": +1}),
+    ("Tổ chức cơ sở đảng", "Đảng bộ huyện Ngọc Hồi", {"HTTNV": -1, "HTNV": +1}),
+    ("Đảng viên", "Đảng bộ thành phố Kon Tum", {"HTXSNV": +1, "HTTNV": -1}),
+    ("Đảng viên", "Đảng bộ huyện Ngọc Hồi", {"HTXSNV": -1, "HTTNV": +1}),
+    ("Chi bộ trực thuộc", "Đảng bộ thành phố Kon Tum", {"HTTNV": -1, "HTNV": +1}),
+]
+
+
+def builder():
+    """check + render, wherever they live (one place to change when modules move)."""
+    from drafter.build import render
+    from drafter.validate import check_file
+
+    def build(path: Path) -> bytes:
+        checked = check_file(path)
+        if checked.errors or len(checked.warnings) != 11:        # the sample's own eleven warnings
+            sys.exit(f"{path}: {(checked.errors or checked.warnings)[0]}")
+        return render(checked.report)
+    return build
+
+
+def corrected(path: Path) -> Path:
+    import openpyxl
+
+    book = openpyxl.load_workbook(SAMPLE)
+    for sheet, unit, counts in CORRECTIONS:
+        ws = book[sheet]
+        headers = [c.value for c in ws[1]]
+        row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == unit)
+        for column, change in counts.items():
+            row[headers.index(column)].value += change
+    book.save(path)
+    return path
+
+
+def officer_edits(data: bytes) -> bytes:
+    """Ten edits of an officer: a sentence reworded around a figure, an assessment added,
+    a paragraph deleted, one moved, a phrase in bold, a comment, a footnote completed,
+    an annex cell corrected, a row added to an annex, the header block."""
+    import docx
+    from lxml import etree
+
+    doc = docx.Document(io.BytesIO(data))
+    paragraphs = doc.paragraphs
+    result = next(p for p in paragraphs if p.text.startswith("Kết quả: 114/659"))
+    result.runs[0].text = result.runs[0].text.replace("Kết quả: ", "Kết quả cụ thể như sau: ", 1)
+    result.insert_paragraph_before("Nhìn chung, kết quả xếp loại phản ánh đúng thực chất.")
+    gone = next(p for p in paragraphs if p.text.startswith("Cấp ủy các cấp đã kịp thời"))
+    gone._p.getparent().remove(gone._p)
+    moved = next(p for p in paragraphs if p.text.startswith("Kết quả: 3.726/27.408"))
+    moved._p.getnext().addnext(moved._p)
+    last = next(p for p in paragraphs if p.text.startswith("Đề nghị Ban Tổ chức Trung ương"))
+    last.runs[0].bold = True
+    doc.add_comment(moved.runs[0], text="Đề nghị kiểm tra lại.", author="Người soạn", initials="NS")
+    notes = next(p for p in doc.part.package.iter_parts() if p.partname == "/word/footnotes.xml")
+    root = etree.fromstring(notes.blob)
+    for t in root.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"):
+        if t.text.startswith("Cấp tỉnh 113 đồng chí"):
+            t.text += " (đã rà soát)"
+    notes._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    annex = doc.tables[2]
+    row = next(r for r in annex.rows if r.cells[1].text.startswith("Đảng bộ huyện Ngọc Hồi"))
+    row.cells[1].paragraphs[0].runs[0].text = "Đảng bộ huyện Ngọc Hồi (đã kiện toàn)"
+    added = copy.deepcopy(row._tr)
+    row._tr.addnext(added)
+    docx.table._Row(added, annex).cells[1].paragraphs[0].runs[0].text = "Đơn vị mới thành lập"
+    for cell in doc.tables[0]._cells:
+        for p in cell.paragraphs:
+            if p.text == "Số 48-BC/TU":
+                p.runs[0].text = "Số 48-BC/TU (dự thảo lần 2)"
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def libreoffice_saved(data: bytes, folder: Path) -> bytes | None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    source, out = folder / "officer.docx", folder / "saved"
+    source.write_bytes(data)
+    subprocess.run([soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "docx", "--outdir", str(out), str(source)], check=True, capture_output=True,
+                   timeout=300)
+    return (out / source.name).read_bytes()
+
+
+# The build as `drafter build` runs it, then the merge; argv: workbook, output, base, officer.
+REBUILD = """
+import datetime as dt, sys
+from pathlib import Path
+from drafter.cli import cli
+from drafter.build import write_atomic
+from drafter.render.rebuild import rebuild
+workbook, output, base, officer = map(Path, sys.argv[1:5])
+cli.main(args=["build", str(workbook), "-o", str(output)], standalone_mode=False)
+result = rebuild(base.read_bytes(), officer.read_bytes(), output.read_bytes(), dt.date(2026, 1, 2))
+write_atomic(output.with_name("X.merged.docx"), result.merged)
+write_atomic(output.with_name("X.tracked.docx"), result.tracked)
+"""
+
+
+def best(repeat: int, work) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def process(args: list[str], folder: Path) -> float:
+    """One whole process, into a fresh folder (no previous output to compare with)."""
+    out = Path(tempfile.mkdtemp(dir=folder))
+    args = [str(out / "X.docx") if a == "OUT" else a for a in args]
+    start = time.perf_counter()
+    subprocess.run([sys.executable, *args], cwd=ROOT, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-libreoffice", action="store_true")
+    args = parser.parse_args()
+    from drafter.render.rebuild import rebuild
+
+    build = builder()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        base = build(SAMPLE)
+        (folder / "base.docx").write_bytes(base)
+        workbook = corrected(folder / "sua.xlsx")
+        officers = {"python-docx": officer_edits(base)}
+        saved = None if args.no_libreoffice else libreoffice_saved(officers["python-docx"], folder)
+        if saved is not None:
+            officers["LibreOffice"] = saved
+        new = build(workbook)
+        plain = best(args.repeat, lambda: process(["-m", "drafter", "build", str(workbook), "-o", "OUT"], folder))
+        inside = best(args.repeat, lambda: build(workbook))
+        print(f"plain build, whole process                 : {plain * 1000:6.0f} ms   (in process: {inside * 1000:.0f} ms)")
+        for editor, officer in officers.items():
+            path = folder / f"{editor}.docx"
+            path.write_bytes(officer)
+            result = rebuild(base, officer, new, DAY)
+            whole = best(args.repeat, lambda: process(["-c", REBUILD, str(workbook), "OUT", str(folder / "base.docx"),
+                                                       str(path)], folder))
+            alone = best(args.repeat, lambda: rebuild(base, officer, new, DAY))
+            print(f"build + merge, edited with {editor:<12}    : {whole * 1000:6.0f} ms   (merge alone in process: "
+                  f"{alone * 1000:.0f} ms; {result.updated} updated, {result.kept} kept, "
+                  f"{len(result.conflicts)} conflicts)")
+            print(f"ratio rebuild / plain build                : {whole / plain:6.2f}   goal ≤ {GOAL}")
+
+
+if __name__ == "__main__":
+    main()
