@@ -623,6 +623,42 @@ def test_merging_is_editing_the_new_report(change, direction, docs, tmp_path):
         assert_ooxml(tmp_path / name)
 
 
+@pytest.fixture(scope="module")
+def saved_by_libreoffice(docs, tmp_path_factory) -> dict[str, tuple[bytes, bytes]]:
+    """For each structural change: the new build, and the officer's edits made on it then
+    saved by LibreOffice; under "" the same edits on the first build (one LibreOffice run)."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    folder = tmp_path_factory.mktemp("lo-structural")
+    builds = {"": docs.base}
+    builds.update({name: build(edited(folder / f"{name}.xlsx", change)) for name, change in STRUCTURAL})
+    files = []
+    for name, data in builds.items():
+        files.append(folder / f"{name or 'goc'}.docx")
+        files[-1].write_bytes(officer_edited(data))
+    saved = libreoffice_save(files, folder / "saved", folder / "lo-profile")
+    return {name: (data, f.read_bytes()) for (name, data), f in zip(builds.items(), saved)}
+
+
+@pytest.mark.parametrize("direction", ["forward", "back"])
+@pytest.mark.parametrize("name", [n for n, _ in STRUCTURAL])
+def test_merging_into_a_libreoffice_file_is_editing_the_new_report(name, direction, saved_by_libreoffice, tmp_path):
+    """The same property on the officer's file as LibreOffice saves it: rows, paragraphs
+    and notes drafter adds take LibreOffice's style names (TextBody for BodyText …)."""
+    first, second = ("", name) if direction == "forward" else (name, "")
+    (base, officer), (new, expected) = saved_by_libreoffice[first], saved_by_libreoffice[second]
+    result = rebuild(base, officer, new, DAY)
+    assert texts(result.merged) == texts(expected)
+    assert result.conflicts == []
+    assert accept_all(result.tracked) == texts(result.merged)
+    assert reject_all(result.tracked) == texts(officer)
+    for file, data in (("merged.docx", result.merged), ("tracked.docx", result.tracked)):
+        (tmp_path / file).write_bytes(data)
+        assert_ooxml(tmp_path / file)
+    styles = {s.get(_W + "val") for s in part(result.merged).iter(_W + "pStyle")}
+    assert "BodyText" not in styles and "TextBody" in styles
+
+
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_reads_the_revisions_notes_and_comments(docs, tmp_path):
     """LibreOffice opens the outputs as Word would: in the tracked copy it finds every
@@ -770,6 +806,51 @@ def test_a_file_saved_by_word_merges_like_any_other(docs, tmp_path):
     assert [el.get(_W + "author") for el in pending] == ["Người soạn"]          # the officer's own, untouched
     assert accept_all(result.tracked) == accept_all(result.merged)
     assert reject_all(result.tracked) == reject_all(officer)
+    for name, data in (("merged.docx", result.merged), ("tracked.docx", result.tracked)):
+        (tmp_path / name).write_bytes(data)
+        assert_ooxml(tmp_path / name)
+
+
+# ---- footnotes both changed -----------------------------------------------------------------
+
+FAILED_NOTE = "Chi bộ Trung tâm Phát triển quỹ đất thuộc Đảng bộ thành phố Kon Tum"
+
+
+def _edit_note(start: str, old: str, new: str):
+    def edit(doc) -> None:
+        notes = next(p for p in doc.part.package.iter_parts() if p.partname == "/word/footnotes.xml")
+        root = etree.fromstring(notes.blob)
+        t = next(t for t in root.iter(_W + "t") if t.text.startswith(start))
+        t.text = t.text.replace(old, new, 1)
+        notes._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return edit
+
+
+def test_a_footnote_both_changed_merges_word_by_word(docs, tmp_path):
+    """The officer completes the first name of the footnote listing the failing
+    organisations; drafter appends one more organisation to it: both stay."""
+    officer = officer_edited(docs.base, _edit_note(FAILED_NOTE, "quỹ đất", "quỹ đất (nay là Trung tâm Dịch vụ)"))
+    result = rebuild(docs.base, officer, build(edited(tmp_path / "v.xlsx", _add_failed)), DAY)
+    note = next(t for t in texts(result.merged)[1] if t.startswith(FAILED_NOTE[:30]))
+    assert "quỹ đất (nay là Trung tâm Dịch vụ) thuộc" in note
+    assert note.endswith("Bộ đội Biên phòng tỉnh; Chi bộ Thôn 5 thuộc Đảng bộ huyện Đăk Glei.")
+    assert result.conflicts == []
+    assert accept_all(result.tracked) == texts(result.merged) and reject_all(result.tracked) == texts(officer)
+
+
+def test_a_footnote_both_changed_in_the_same_words_gets_a_comment_in_the_note(docs, tmp_path):
+    officer = officer_edited(docs.base, _edit_note(FAILED_NOTE, "Biên phòng tỉnh.", "Biên phòng tỉnh Kon Tum."))
+    result = rebuild(docs.base, officer, build(edited(tmp_path / "v.xlsx", _add_failed)), DAY)
+    note = next(t for t in texts(result.merged)[1] if t.startswith(FAILED_NOTE[:30]))
+    assert note.endswith("Biên phòng tỉnh Kon Tum.") and "Thôn 5" not in note
+    [conflict] = result.conflicts
+    assert conflict.section == "Chú thích 4" and conflict.officer == "Kon Tum"
+    assert conflict.new == "; Chi bộ Thôn 5 thuộc Đảng bộ huyện Đăk Glei" and conflict.old == ""
+    assert Text(result.merged).comments() == ["Số liệu mới: ; Chi bộ Thôn 5 thuộc Đảng bộ huyện Đăk Glei (trước: —)"]
+    assert next(part(result.merged, "word/footnotes.xml").iter(_W + "commentRangeStart"), None) is not None
+    # The sentence's count of failing organisations is updated all the same.
+    assert "07/659 tổ chức cơ sở đảng không hoàn thành nhiệm vụ" in Text(result.merged).sentence(CORRECTIONS[0])
+    assert accept_all(result.tracked) == texts(result.merged) and reject_all(result.tracked) == texts(officer)
     for name, data in (("merged.docx", result.merged), ("tracked.docx", result.tracked)):
         (tmp_path / name).write_bytes(data)
         assert_ooxml(tmp_path / name)
