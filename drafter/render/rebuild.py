@@ -48,8 +48,8 @@ from . import readback
 from .footnotes import W, _W
 from .readback import Piece
 from .revisions import (AUTHOR, AUTHOR_ATTR, BR, DATE_ATTR, DEL, DELINSTR, DELTEXT, FOOTNOTE, ID, INS, INSTR,
-                        MARK_CHAR, NOTE_REF, OTHER_CHAR, P, PPR, R, REF_CHAR, RPR, SECTPR, T, TAB, TBL,
-                        SIMILAR, TOKEN, TC, TR, TRPR, XML_SPACE, _opcodes, _paragraph_mark, _row_mark, _similarity, align,
+                        MARK_CHAR, NOTE_REF, OTHER_CHAR, P, PPR, R, REF_CHAR, RPR, SECTPR, SIMILAR, T, TAB, TBL, TC,
+                        TOKEN, TR, TRPR, XML_SPACE, _opcodes, _paragraph_mark, _row_mark, _similarity, align,
                         revision_date)
 
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -66,16 +66,16 @@ COMMENT, COMMENT_START, COMMENT_END, COMMENT_REF, ANNOTATION_REF = (
 _MARK_PARENTS = (RPR, TRPR)
 # Outline levels of drafter's headings (its template's style ids), for the place of a conflict.
 HEADINGS = {"Heading1": 1, "Heading2": 2, "Heading3": 3, "Heading4": 4, "AnnexNumber": 1}
-# Run children drafter can write again in the officer's runs; anything else (a picture,
-# a symbol) cannot be carried from one package to another, so a change there is a conflict.
 # Run properties a reader sees, and the values that mean "off".
-_LOOKS = {f"{_W}{n}" for n in ("b", "i", "u", "strike", "dstrike", "caps", "smallCaps", "highlight", "color",
-                               "vertAlign", "sz", "rFonts")}
+_LOOK_NAMES = ("b", "i", "u", "strike", "dstrike", "caps", "smallCaps", "highlight", "color", "vertAlign", "sz",
+               "rFonts")
+_LOOKS = {f"{_W}{n}" for n in _LOOK_NAMES}
 _OFF = {"0", "false", "off", "none", "auto"}
 # Whether any run of a paragraph has such a property at all (most have none: no need to look closer).
-_FORMATTED = etree.XPath("boolean(.//w:r/w:rPr/*[" + " or ".join(
-    f"self::w:{n}" for n in ("b", "i", "u", "strike", "dstrike", "caps", "smallCaps", "highlight", "color",
-                             "vertAlign", "sz", "rFonts")) + "])", namespaces={"w": W})
+_FORMATTED = etree.XPath("boolean(.//w:r/w:rPr/*[" + " or ".join(f"self::w:{n}" for n in _LOOK_NAMES) + "])",
+                         namespaces={"w": W})
+# Run children drafter can write again in the officer's runs; anything else (a picture,
+# a symbol) cannot be carried from one package to another, so a change there is a conflict.
 _PORTABLE = {TAB, BR, f"{_W}cr", f"{_W}noBreakHyphen", NOTE_REF}
 
 
@@ -97,7 +97,8 @@ class Rebuilt:
     merged: bytes                 # the officer's edits and drafter's updates, clean
     tracked: bytes                # the same, drafter's updates as tracked changes by "drafter"
     updated: int                  # places drafter updated
-    kept: int                     # paragraphs, cells and notes where the officer's text differs from the last build
+    kept: int                     # paragraphs, cells and notes the officer changed (text, formatting, style,
+    #                               a comment), added, deleted or moved since the last build, kept as they are
     conflicts: list[Conflict] = field(default_factory=list)
 
 
@@ -331,7 +332,7 @@ def _text_run(pcs: list[Piece], at: int, left: bool) -> etree._Element | None:
 
 # Any attribute called id (w:id, r:id …) in a part's bytes: their largest value bounds the
 # ids of annotations, and a regular expression finds it ten times faster than a parse.
-_IDS = re.compile(rb'\bid="(-?\d+)"')
+_IDS = re.compile(rb"""\bid=["'](-?\d+)["']""")
 
 
 def _max_id(*parts: bytes | None) -> int:
@@ -388,10 +389,21 @@ def _style_names(styles: etree._Element | None) -> dict[str, str]:
     return out
 
 
+@dataclass
+class _Op:
+    """One change of drafter's inside a paragraph, placed in the officer's text [s, t)."""
+    s: int
+    t: int
+    conflict: bool
+    old: str
+    new: str
+    items: list                  # the new text: strings and run children (tabs, note references)
+
+
 @dataclass(frozen=True)
 class _Place:
     """Where a block is, for the list of conflicts: computed only when one is listed."""
-    where: Callable[[etree._Element], str]
+    where: Callable[[etree._Element], object]
     block: etree._Element | None
 
     def __str__(self) -> str:
@@ -408,8 +420,7 @@ class _Merge:
     date: str
     next_id: int
     next_note: int
-    ours: set[str] = field(default_factory=set)              # ids of the marks and comments drafter made here
-    marks: list[etree._Element] = field(default_factory=list)  # its revision marks, to accept them
+    marks: list[etree._Element] = field(default_factory=list)  # drafter's revision marks, to accept them
     comments: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     updated: int = 0
@@ -460,7 +471,6 @@ class _Merge:
     def fresh(self) -> str:
         value = str(self.next_id)
         self.next_id += 1
-        self.ours.add(value)
         return value
 
     # -- alignment --
@@ -507,7 +517,8 @@ class _Merge:
             for b in list(lost):
                 if _blank(self.text(b)):
                     continue
-                scored = [(_similarity(self.tokens(b), self.tokens(e)), i) for i, e in enumerate(extra) if e.tag == b.tag]
+                scored = [(_similarity(self.tokens(b), self.tokens(e)), i)
+                          for i, e in enumerate(extra) if e.tag == b.tag]
                 best = max(scored, default=None)
                 if best is not None and best[0] >= SIMILAR:
                     e = extra.pop(best[1])
@@ -559,7 +570,7 @@ class _Merge:
 
     # -- containers: the body, a table, a cell, a note --
     def container(self, b: etree._Element, n: etree._Element, e: etree._Element, children: Callable,
-                  where: Callable[[etree._Element], str]) -> None:
+                  where: Callable[[etree._Element], object]) -> None:
         bl, nl = children(b), children(n)
         steps = self.pair(bl, nl)
         if all(same for _, _, same in steps):
@@ -650,40 +661,40 @@ class _Merge:
         on, oe = _offsets(tn), _offsets(te)
         mapping = _mapping(tb, te)
         _, npcs = readback.pieces(y)
-        ops: list[dict] = []
+        ops: list[_Op] = []
         for i1, i2, j1, j2 in _changes(tb, tn):
-            old, new = "".join(tb[i1:i2]), "".join(tn[j1:j2])
-            items = _slice(npcs, on[j1], on[j2])
+            op = _Op(0, 0, False, "".join(tb[i1:i2]), "".join(tn[j1:j2]), _slice(npcs, on[j1], on[j2]))
             span = _clean_span(mapping, i1, i2, len(te))
             if span is not None:
-                s, t = oe[span[0]], oe[span[1]]
-                if self.portable(items) and not _blocked(epcs, s, t):
-                    ops.append({"s": s, "t": t, "conflict": False, "old": old, "new": new, "items": items})
+                op.s, op.t = oe[span[0]], oe[span[1]]
+                if self.portable(op.items) and not _blocked(epcs, op.s, op.t):
+                    ops.append(op)
                     continue
             k1, k2 = _officer_span(mapping, i1, i2, len(te))
-            s, t = oe[k1], oe[k2]
-            while s < t and etext[s].isspace():
-                s += 1
-            while t > s and etext[t - 1].isspace():
-                t -= 1
-            ops.append({"s": s, "t": t, "conflict": True, "old": old, "new": new, "items": None})
-        ops.sort(key=lambda o: (o["s"], o["t"]))
-        joined: list[dict] = []
+            op.s, op.t, op.conflict = oe[k1], oe[k2], True
+            while op.s < op.t and etext[op.s].isspace():
+                op.s += 1
+            while op.t > op.s and etext[op.t - 1].isspace():
+                op.t -= 1
+            ops.append(op)
+        ops.sort(key=lambda o: (o.s, o.t))
+        joined: list[_Op] = []
         for op in ops:
             last = joined[-1] if joined else None
-            if last is not None and op["s"] < last["t"]:
-                last.update(t=max(last["t"], op["t"]), conflict=True, items=None,
-                            old=f"{last['old']} … {op['old']}", new=f"{last['new']} … {op['new']}")
+            if last is not None and op.s < last.t:        # overlapping: one conflict for both
+                last.t, last.conflict = max(last.t, op.t), True
+                last.old, last.new = f"{last.old} … {op.old}", f"{last.new} … {op.new}"
             else:
                 joined.append(op)
-        for op in reversed(joined):
-            if op["conflict"]:
-                officer = _clean(etext[op["s"]:op["t"]])
-                self.comment(z, op["s"], op["t"], M.REBUILD_COMMENT.format(
-                    new=_clean(op["new"]) or M.REBUILD_NOTHING, old=_clean(op["old"]) or M.REBUILD_NOTHING))
-                self.conflicts.append(Conflict(str(place), officer, _clean(op["new"]), _clean(op["old"])))
+        for op in joined:
+            if op.conflict:
+                self.conflicts.append(Conflict(str(place), _clean(etext[op.s:op.t]), _clean(op.new), _clean(op.old)))
+        for op in reversed(joined):                  # right to left: offsets on the left stay true
+            if op.conflict:
+                self.comment(z, op.s, op.t, M.REBUILD_COMMENT.format(
+                    new=_clean(op.new) or M.REBUILD_NOTHING, old=_clean(op.old) or M.REBUILD_NOTHING))
             else:
-                self.replace(z, op["s"], op["t"], op["items"])
+                self.replace(z, op.s, op.t, op.items)
                 self.updated += 1
 
     @staticmethod
@@ -1156,7 +1167,7 @@ def rebuild(base: bytes, edited: bytes, new: bytes, day: dt.date) -> Rebuilt:
     merge.container(before.body, after.body, officer.body, readback.blocks,
                     lambda b: sections.get(b, M.REBUILD_PLACE_HEAD))
     merge.notes()
-    if not merge.ours:
+    if not merge.marks and not merge.comments:
         return Rebuilt(edited, edited, 0, merge.kept, merge.conflicts)
 
     renumber = merge.notes_changed and officer.notes is not None
