@@ -636,8 +636,21 @@ def saved_by_libreoffice(docs, tmp_path_factory) -> dict[str, tuple[bytes, bytes
     for name, data in builds.items():
         files.append(folder / f"{name or 'goc'}.docx")
         files[-1].write_bytes(officer_edited(data))
+    files.append(folder / "chi-luu-lai.docx")             # opened and saved, nothing edited
+    files[-1].write_bytes(docs.base)
     saved = libreoffice_save(files, folder / "saved", folder / "lo-profile")
-    return {name: (data, f.read_bytes()) for (name, data), f in zip(builds.items(), saved)}
+    out = {name: (data, f.read_bytes()) for (name, data), f in zip(builds.items(), saved)}
+    out["chi-luu-lai"] = (docs.base, saved[-1].read_bytes())
+    return out
+
+
+def test_a_file_only_saved_again_by_libreoffice_has_no_edit_of_the_officer(saved_by_libreoffice, docs):
+    """LibreOffice's rewriting (styles renamed, runs, an empty first paragraph, notes
+    renumbered) is no edit: nothing counts as kept, every figure is updated."""
+    base, officer = saved_by_libreoffice["chi-luu-lai"]
+    result = rebuild(base, officer, docs.corrected(CORRECTIONS[0]), DAY)
+    assert (result.kept, result.conflicts) == (0, [])
+    assert rebuild(base, base, docs.corrected(CORRECTIONS[0]), DAY).updated == result.updated > 0
 
 
 @pytest.mark.parametrize("direction", ["forward", "back"])
@@ -793,6 +806,8 @@ def word_like(data: bytes) -> bytes:
 def test_a_file_saved_by_word_merges_like_any_other(docs, tmp_path):
     officer = word_like(officer_edited(docs.base, reword))
     result = rebuild(docs.base, officer, docs.corrected(CORRECTIONS[0]), DAY)
+    # Word's habits are no edit of the officer's: only the pending insertion counts.
+    assert rebuild(docs.base, word_like(docs.base), docs.corrected(CORRECTIONS[0]), DAY).kept == 1
     merged = Text(result.merged)
     sentence = merged.sentence(CORRECTIONS[0])
     assert sentence.startswith("Kết quả cụ thể như sau: 114/659 tổ chức")
