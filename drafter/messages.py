@@ -250,3 +250,10 @@ REBUILD_PLACE_HEAD = "Phần đầu"
 REBUILD_PLACE_SIGNATURE = "Chữ ký, nơi nhận"
 REBUILD_PLACE_NOTE = "Chú thích {number}"
 REBUILD_PLACE_SEP = " › "
+# The summary of a rebuild, for the command line.
+REBUILD_SUMMARY = ("Đã tạo lại báo cáo trên bản người soạn đã sửa: giữ {kept} chỗ người soạn sửa, "
+                   "cập nhật {updated} chỗ theo số liệu mới, {conflicts} chỗ cả hai cùng sửa.")
+REBUILD_CONFLICT = ("  {section}: giữ \"{officer}\" của người soạn; số liệu mới \"{new}\" (trước: \"{old}\") "
+                    "nằm trong ghi chú (comment) của drafter tại chỗ đó")
+REBUILD_CONFLICT_DELETED = ("  {section}: người soạn đã xóa phần này, bản sửa giữ nguyên như vậy; "
+                            "số liệu mới ở đó: \"{new}\" (trước: \"{old}\")")

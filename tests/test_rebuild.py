@@ -869,3 +869,13 @@ def test_a_footnote_both_changed_in_the_same_words_gets_a_comment_in_the_note(do
     for name, data in (("merged.docx", result.merged), ("tracked.docx", result.tracked)):
         (tmp_path / name).write_bytes(data)
         assert_ooxml(tmp_path / name)
+
+
+def test_the_summary_names_every_conflict_in_vietnamese(docs):
+    officer = docs.edited("python-docx", next(s for s in SCENARIOS if s.name == "sua-chinh-so"))
+    result = rebuild(docs.base, officer, docs.corrected(CORRECTIONS[0]), DAY)
+    assert result.describe() == [
+        f"Đã tạo lại báo cáo trên bản người soạn đã sửa: giữ {result.kept} chỗ người soạn sửa, "
+        f"cập nhật {result.updated} chỗ theo số liệu mới, 1 chỗ cả hai cùng sửa.",
+        "  I. › 2. › 2.2. › a) Đối với tổ chức đảng: giữ \"74,2%\" của người soạn; số liệu mới \"74,05%\" "
+        "(trước: \"74,20%\") nằm trong ghi chú (comment) của drafter tại chỗ đó"]

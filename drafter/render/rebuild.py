@@ -101,6 +101,15 @@ class Rebuilt:
     #                               a comment), added, deleted or moved since the last build, kept as they are
     conflicts: list[Conflict] = field(default_factory=list)
 
+    def describe(self) -> list[str]:
+        """The summary and one line per conflict, in Vietnamese, for the command line."""
+        lines = [M.REBUILD_SUMMARY.format(kept=self.kept, updated=self.updated, conflicts=len(self.conflicts))]
+        for c in self.conflicts:
+            template = M.REBUILD_CONFLICT if c.officer else M.REBUILD_CONFLICT_DELETED
+            lines.append(template.format(section=c.section, officer=c.officer, new=c.new or M.REBUILD_NOTHING,
+                                         old=c.old or M.REBUILD_NOTHING))
+        return lines
+
 
 # ---- the three packages ---------------------------------------------------------------
 
