@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from drafter.validate import check  # noqa: E402
+from drafter.workbook.validate import check  # noqa: E402
 from drafter.workbook.reader import read_workbook  # noqa: E402
 
 SAMPLE = ROOT / "sample_data" / "bao-cao-xep-loai-2020.xlsx"

@@ -48,15 +48,15 @@ CORRECTIONS = [
 
 
 def builder():
-    """check + render, wherever they live (one place to change when modules move)."""
-    from drafter.build import render
-    from drafter.validate import check_file
+    """check + render in memory, wherever they live (one place to change when modules move)."""
+    from drafter.build import make_report
+    from drafter.workbook.validate import check_file
 
     def build(path: Path) -> bytes:
         checked = check_file(path)
         if checked.errors or len(checked.warnings) != 11:        # the sample's own eleven warnings
             sys.exit(f"{path}: {(checked.errors or checked.warnings)[0]}")
-        return render(checked.report)
+        return make_report(checked.report, path).data
     return build
 
 
@@ -130,11 +130,15 @@ def libreoffice_saved(data: bytes, folder: Path) -> bytes | None:
 REBUILD = """
 import datetime as dt, sys
 from pathlib import Path
-from drafter.cli import cli
-from drafter.build import write_atomic
+from drafter.cli import main
+from drafter.files import write_atomic
 from drafter.render.rebuild import rebuild
 workbook, output, base, officer = map(Path, sys.argv[1:5])
-cli.main(args=["build", str(workbook), "-o", str(output)], standalone_mode=False)
+try:
+    main(["build", str(workbook), "-o", str(output)])
+except SystemExit as done:
+    if done.code:
+        raise
 result = rebuild(base.read_bytes(), officer.read_bytes(), output.read_bytes(), dt.date(2026, 1, 2))
 write_atomic(output.with_name("X.merged.docx"), result.merged)
 write_atomic(output.with_name("X.tracked.docx"), result.tracked)

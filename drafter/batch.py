@@ -8,6 +8,11 @@ from pathlib import Path
 from typing import Callable
 
 from . import messages as M
+from .build import build_report
+from .errors import DrafterError, UnreadableWorkbook
+from .files import os_reason
+from .render.pdf import to_pdf
+from .workbook.validate import check_file
 
 
 @dataclass(frozen=True)
@@ -42,15 +47,11 @@ def output_names(files: tuple[Path, ...], out_dir: Path) -> list[tuple[Path, Pat
 def build_one(source: Path, output: Path, previous, previous_name: str, template: str | None) -> Outcome:
     """Runs in a worker process; never raises. `previous` is the --nam-truoc Report
     (read from `previous_name`), already checked by the parent."""
-    from .build import WriteFailed, build_report
-    from .validate import check_file
-    from .workbook.reader import UnreadableWorkbook
-
     try:
         checked = check_file(source, template)
         if checked.errors:
             first = checked.errors[0]
-            more = f" (và {len(checked.errors) - 1} lỗi khác)" if len(checked.errors) > 1 else ""
+            more = M.BATCH_MORE_ERRORS.format(count=len(checked.errors) - 1) if len(checked.errors) > 1 else ""
             return Outcome(source, None, f"{first}{more}")
         year = checked.report.info.year
         if previous is not None and previous.info.year >= year:
@@ -60,7 +61,7 @@ def build_one(source: Path, output: Path, previous, previous_name: str, template
         return Outcome(source, output)
     except UnreadableWorkbook as exc:
         return Outcome(source, None, M.UNREADABLE.format(path=source.name, reason=exc))
-    except WriteFailed as exc:
+    except DrafterError as exc:
         return Outcome(source, None, str(exc))
     except Exception as exc:  # one broken workbook must not stop the batch
         return Outcome(source, None, M.INTERNAL.format(reason=f"{type(exc).__name__}: {exc}"))
@@ -69,9 +70,6 @@ def build_one(source: Path, output: Path, previous, previous_name: str, template
 def check_previous(nam_truoc: Path, say: Callable[[str], None]):
     """The --nam-truoc workbook, read and checked once: (Report, 0), or (None, exit code)
     after telling the user why no report is built."""
-    from .validate import check_file
-    from .workbook.reader import UnreadableWorkbook
-
     try:
         checked = check_file(nam_truoc)
     except UnreadableWorkbook as exc:
@@ -92,11 +90,8 @@ def preload() -> None:
 
     if multiprocessing.get_start_method(allow_none=False) != "fork":
         return
-    import docxtpl  # noqa: F401
+    import docxtpl  # noqa: F401  (imported for the workers to inherit)
     import jinja2  # noqa: F401
-
-    from . import build, context, record, validate  # noqa: F401
-    from .render import footnotes, package, revisions  # noqa: F401
 
 
 def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = None, template: str | None = None,
@@ -106,8 +101,6 @@ def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = 
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from tqdm import tqdm
-
-    from .build import os_reason
 
     previous = None
     if nam_truoc is not None:
@@ -127,13 +120,11 @@ def build_many(files: tuple[Path, ...], out_dir: Path, nam_truoc: Path | None = 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(build_one, f, output, previous, previous_name, template): i
                    for i, (f, (output, _)) in enumerate(zip(files, planned))}
-        with tqdm(total=len(files), desc="Đang tạo báo cáo", unit="sổ", ascii=True, leave=True) as bar:
+        with tqdm(total=len(files), desc=M.BATCH_PROGRESS, unit=M.BATCH_UNIT, ascii=True, leave=True) as bar:
             for future in as_completed(futures):
                 outcomes[futures[future]] = future.result()      # in the order given
                 bar.update(1)
     if pdf:
-        from .render.pdf import to_pdf
-
         for o in outcomes:
             if o.output:
                 say(to_pdf(o.output))

@@ -1,50 +1,40 @@
-"""From a checked Report to the .docx on disk: template, context, rendering,
-footnotes, annex section, deterministic bytes, atomic write, optional PDF."""
+"""The use cases, one function each, as the command line and the web page call them:
+check a workbook, build its report (the previous-year rule applied once, here),
+compare years, merge unit workbooks, write a blank workbook. Below them: workbook/
+reads and validates, compose/ decides what is printed, render/ makes the .docx,
+record.py keeps what was printed, files.py writes."""
 from __future__ import annotations
 
 import dataclasses
-import errno
-import os
+import io
 import tempfile
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
 from . import messages as M
-from .model import HistoryRow, Report
+from . import record
+from .compose import compare
+from .compose.report import Composed, compose_comparison, compose_report
+from .errors import DrafterError, UnreadableWorkbook, WriteFailed
+from .files import default_output, write_atomic
+from .model import CAC_NAM_TRUOC, HistoryRow, Report
+from .problems import Checked, Level, Problem
+from .render.docx import render
+from .render.pdf import to_pdf
+from .render.templates import template_file
+from .workbook import merge
+from .workbook.reader import read_workbook
+from .workbook.validate import check_file
 
-BUILTIN = ("xep-loai-chat-luong", "tong-hop")
-INTERNAL = ("so-sanh",)          # shipped templates a workbook cannot choose (drafter compare's)
 
-
-class WriteFailed(Exception):
-    """The output could not be written; the previous file is untouched."""
-
-
-def default_output(report: Report) -> Path:
-    info = report.info
-    return Path("out") / f"{info.number.replace('/', '-')}_{info.year}.docx"
-
-
-def template_file(name: str, base: Path | None = None) -> Path:
-    if name in BUILTIN + INTERNAL:
-        from importlib.resources import files
-
-        # A source tree's own templates first: an editable install maps drafter.templates to
-        # the tree it was installed from, which is not this one in another git worktree.
-        beside = Path(__file__).resolve().parent.parent / "templates" / f"{name}.docx"
-        if beside.is_file():
-            return beside
-        try:
-            return Path(str(files("drafter.templates") / f"{name}.docx"))
-        except ModuleNotFoundError:
-            return beside
-    path = Path(name)
-    if not path.is_absolute() and base is not None and not path.exists():
-        path = base / path
-    if not path.is_file():
-        raise WriteFailed(M.TEMPLATE_MISSING.format(name=name))
-    return path
+def check(path: Path, template: str | None = None) -> Checked:
+    """Every problem of a workbook, and its Report when it has no error."""
+    try:
+        return check_file(path, template)
+    except UnreadableWorkbook as exc:
+        raise DrafterError(M.UNREADABLE.format(path=path, reason=exc), 2) from exc
 
 
 def with_previous_year(report: Report, previous: Report | None) -> Report:
@@ -65,154 +55,107 @@ def with_previous_year(report: Report, previous: Report | None) -> Report:
     return dataclasses.replace(report, history=tuple(rows))
 
 
-def uses_outline(report: Report, template: str) -> bool:
-    """The body is the outline of `Nội dung` for `tong-hop`, and for a template of the
-    user's own when the workbook has no rating rows (a review rather than the annual ratings)."""
-    if template in BUILTIN:
-        return template == "tong-hop"
-    return not any(t.rows for t in report.ratings)
+@dataclass(frozen=True)
+class Built:
+    composed: Composed
+    data: bytes
+    paragraphs: list[dict]
 
 
-def render(report: Report, template: str | None = None, base: Path | None = None, annex_tail=None) -> bytes:
-    """The report as .docx bytes (same report → same bytes). `annex_tail` (compare.AnnexTail)
-    appends the comparison annexes after the report's own."""
-    from docxtpl import DocxTemplate
-    from jinja2 import Environment, TemplateError
-
-    from . import context as ctx
-    from .render import footnotes, package, splice
-
-    notes = footnotes.Footnotes()
+def make_report(report: Report, source: Path, previous: Report | None = None, template: str | None = None,
+                compare_years: bool = False, charts: bool = True) -> Built:
+    """The report in memory: composed and rendered, nothing written."""
+    books = ([previous, report] if previous is not None else [report]) if compare_years else None
+    report = with_previous_year(report, previous)
     name = template or report.info.template
-    tpl = DocxTemplate(str(template_file(name, base)))
-    values = ctx.build_context(report, notes, general=uses_outline(report, name), annex_tail=annex_tail)
-    env = Environment(autoescape=True)
-    env.globals["footnote"] = notes
-    env.filters.update(ctx.FILTERS)
-    blocks = splice.hold(values)               # docxtpl renders the template around markers
-    try:
-        tpl.render(values, jinja_env=env, autoescape=True)
-    except TemplateError as exc:  # a user's own template with a mistyped tag
-        raise WriteFailed(M.TEMPLATE_BROKEN.format(name=name, reason=exc.message or type(exc).__name__)) from exc
-    document = tpl.docx
-    splice.splice(document, blocks)
-    footnotes.install(document, notes)
-    if annex_tail is not None:
-        from .render import pictures
-
-        pictures.install(document, annex_tail.made.pictures)
-    package.landscape_annexes(document)
-    info = report.info
-    package.set_properties(document, title=f"{info.doc_type} {info.subject}", author=info.issuer, date=info.date)
-    return package.deterministic_bytes(document, info.date)
-
-
-# errno → the Vietnamese reason; never the operating system's English strerror.
-_REASONS = {
-    errno.EISDIR: M.WRITE_IS_FOLDER,
-    errno.ENOSPC: M.WRITE_DISK_FULL,
-    errno.ENOENT: M.WRITE_NO_FOLDER,
-    errno.EROFS: M.WRITE_READ_ONLY,
-    errno.ENAMETOOLONG: M.WRITE_NAME_TOO_LONG,
-}
-if hasattr(errno, "EDQUOT"):
-    _REASONS[errno.EDQUOT] = M.WRITE_DISK_FULL
-_PERMISSION = (errno.EACCES, errno.EPERM)
-_BUSY = (errno.EBUSY,) + ((errno.ETXTBSY,) if hasattr(errno, "ETXTBSY") else ())
-
-
-def _file_in_the_way(folder: Path) -> Path | None:
-    """The first part of `folder` (itself included) that exists and is not a folder."""
-    for part in (folder, *folder.parents):
-        if part.exists() and not part.is_dir():
-            return part
-    return None
-
-
-def os_reason(exc: OSError, folder: Path) -> str:
-    """Why making `folder` or a file in it failed, in Vietnamese."""
-    code = exc.errno
-    if code in (errno.EEXIST, errno.ENOTDIR):
-        part = _file_in_the_way(folder)
-        return M.WRITE_THROUGH_FILE.format(part=part) if part else M.WRITE_THROUGH_FILE_UNKNOWN
-    if code == errno.EISDIR:
-        return M.WRITE_IS_FOLDER.format(example=folder / "bao-cao.docx")
-    if code in _PERMISSION:
-        return M.WRITE_NO_PERMISSION_FOLDER.format(folder=folder)
-    if code in _BUSY:
-        return M.WRITE_BUSY
-    if code in _REASONS:
-        return _REASONS[code]
-    return M.WRITE_OTHER.format(code=errno.errorcode.get(code, code) if code is not None else type(exc).__name__)
-
-
-def write_failure(path: Path, exc: OSError) -> str:
-    """The sentence for a failed write of `path` itself (its folder exists)."""
-    if exc.errno in _PERMISSION or exc.errno in _BUSY:   # most often: the file is open in Word
-        reason = M.WRITE_NO_PERMISSION if exc.errno in _PERMISSION else M.WRITE_BUSY
-        return M.OUTPUT_LOCKED.format(path=path, reason=reason)
-    if exc.errno == errno.EISDIR:
-        return M.WRITE_FAILED.format(path=path, reason=M.WRITE_IS_FOLDER.format(
-            example=path / f"bao-cao{path.suffix or '.docx'}"))
-    return M.WRITE_FAILED.format(path=path, reason=os_reason(exc, path.parent))
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename over it: a failure leaves the old file as it was.
-    Any OSError becomes WriteFailed with a Vietnamese reason."""
-    if path.is_dir():       # os.replace over a folder: EISDIR on Linux, "access denied" on Windows
-        raise WriteFailed(write_failure(path, IsADirectoryError(errno.EISDIR, "", str(path))))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise WriteFailed(M.WRITE_FAILED.format(path=path, reason=os_reason(exc, path.parent))) from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())          # mkstemp makes 0600; a report is an ordinary file
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise WriteFailed(write_failure(path, exc)) from exc
+    composed = compose_report(report, name, comparison=books, charts=charts)
+    rendered = render(composed, template_file(name, source.parent))
+    return Built(composed, rendered.data, rendered.paragraphs)
 
 
 def build_report(report: Report, source: Path, output: Path | None, previous: Report | None = None,
                  template: str | None = None, pdf: bool = False,
                  say: Callable[[str], None] = print, compare: bool = False, charts: bool = True) -> Path:
-    tail = None
-    if compare:
-        from .compare import AnnexTail
-
-        tail = AnnexTail([previous, report] if previous is not None else [report], charts=charts)
-    report = with_previous_year(report, previous)
-    output = output or default_output(report)
-    data = render(report, template, base=source.parent, annex_tail=tail)
-    if tail is not None:
-        for problem in tail.made.problems:
+    """Build and write X.docx and X.json (over a previous build: the change list and
+    X.thay-doi.docx); the previous files stay as they were when a write fails."""
+    built = make_report(report, source, previous, template, compare, charts)
+    made = built.composed.comparison
+    if made is not None:
+        for problem in made.problems:
             say(str(problem))
-        if not tail.made.blocks:
-            from .validate import Problem
-            from .workbook.schema import CAC_NAM_TRUOC
-
-            say(str(Problem(M.WARNING, CAC_NAM_TRUOC, M.NO_CELL, M.COMPARE_NOTHING_IN_BUILD)))
-    from . import record
-
+        if not made.blocks:
+            say(str(Problem(Level.WARNING, CAC_NAM_TRUOC, M.NO_CELL, M.COMPARE_NOTHING_IN_BUILD)))
+    output = output or default_output(report)
     before = record.remember(output)            # the last build's outputs, before they are overwritten
-    write_atomic(output, data)
-    record.write(before, report, data, output, source, write_atomic, say, template)
+    write_atomic(output, built.data)
+    record.write(before, built.composed.report, built.data, built.paragraphs, built.composed.printed, output,
+                 source, say)
     if pdf:
-        from .render.pdf import to_pdf
-
-        result = to_pdf(output)
-        say(result)
+        say(to_pdf(output))
     return output
+
+
+def compare_years(reports: list[Report], charts: bool = True) -> tuple[bytes, compare.Annexes]:
+    """`drafter compare`: the comparison annexes as a document of their own."""
+    composed = compose_comparison(reports, charts)
+    rendered = render(composed, template_file("so-sanh"), landscape_annexes=False)
+    return rendered.data, composed.comparison
+
+
+def comparison_output(made: compare.Annexes) -> Path:
+    return Path("out") / f"so-sanh_{compare.year_span(made.years)}.docx"
+
+
+def init_workbook(path: Path, force: bool = False) -> Path:
+    """`drafter init`: the blank workbook with every sheet and the guide."""
+    from .workbook.writer import build_workbook   # openpyxl, only to write a workbook
+
+    if path.suffix.lower() != ".xlsx":
+        raise DrafterError(M.INIT_NOT_XLSX.format(example=path.with_suffix(".xlsx").name), 2)
+    if path.exists() and not force:
+        raise DrafterError(M.INIT_EXISTS.format(path=path), 2)
+    buffer = io.BytesIO()
+    build_workbook().save(buffer)
+    try:
+        write_atomic(path, buffer.getvalue())
+    except WriteFailed as exc:
+        raise DrafterError(str(exc), 2) from exc
+    return path
+
+
+def merge_workbooks(files: tuple[Path, ...], output: Path, say: Callable[[str], None] = print) -> int:
+    """`drafter merge`. Exit code: 0 written, 1 data errors (nothing written), 2 unreadable file."""
+    books = []
+    for f in files:
+        try:
+            books.append(read_workbook(f))
+        except UnreadableWorkbook as exc:
+            say(M.UNREADABLE.format(path=f, reason=exc))
+            return 2
+    merged = merge.collect(books)
+    for p in merged.problems:
+        say(str(p))
+    if merged.errors:
+        say(M.MERGE_STOPPED.format(errors=len(merged.errors)))
+        return 1
+
+    # Check the merged workbook before it exists at its destination: a failure writes nothing there.
+    buffer = io.BytesIO()
+    merge.workbook(merged).save(buffer)
+    with tempfile.TemporaryDirectory() as scratch:
+        candidate = Path(scratch) / "merged.xlsx"
+        candidate.write_bytes(buffer.getvalue())
+        checked = check_file(candidate)
+    for p in checked.problems:
+        say(f"{p.level} · {p.sheet} · {merge.locate(merged, p.sheet, p.cell)} · {p.message}")
+    if checked.errors:
+        say(M.MERGE_STOPPED.format(errors=len(checked.errors)))
+        return 1
+    try:
+        write_atomic(output, buffer.getvalue())
+    except WriteFailed as exc:
+        say(str(exc))
+        return 1
+    say(M.SUMMARY.format(errors=0, warnings=len(checked.warnings)) if checked.warnings else M.SUMMARY_OK)
+    say(M.MERGE_DONE.format(count=len(files), path=output))
+    return 0

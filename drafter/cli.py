@@ -1,5 +1,6 @@
 """The command line: wiring and exit codes only (0 done, 1 data errors, 2 unreadable
-file or bad usage). Messages go to stderr in Vietnamese; no traceback unless --debug."""
+file or bad usage). Messages go to stderr in Vietnamese; no traceback unless --debug.
+Every command calls one use case of build.py (or batch.py)."""
 from __future__ import annotations
 
 import sys
@@ -8,6 +9,16 @@ from pathlib import Path
 import click
 
 from . import messages as M
+from .errors import BadUsage, DrafterError, SameYear
+from .files import check_output, write_atomic
+
+
+def use_cases():
+    """build.py, imported when a command runs rather than with the command line itself:
+    it brings in every layer below, and `drafter --help` should answer at once."""
+    from . import build  # the use cases: only when a command runs (see above)
+
+    return build
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
@@ -26,14 +37,6 @@ def _speak_vietnamese() -> None:
 _speak_vietnamese()
 
 
-class Failure(Exception):
-    """A failure already explained to the user, with its exit code."""
-
-    def __init__(self, message: str, code: int):
-        super().__init__(message)
-        self.code = code
-
-
 def say(text: str) -> None:
     click.echo(text, err=True)
 
@@ -43,27 +46,6 @@ def print_problems(checked) -> None:
         say(str(p))
     errors, warnings = len(checked.errors), len(checked.warnings)
     say(M.SUMMARY_OK if not errors and not warnings else M.SUMMARY.format(errors=errors, warnings=warnings))
-
-
-def check_output(output: Path | None, inputs: tuple[Path | None, ...], suffix: str = ".docx") -> None:
-    """The output has the right kind and is none of the files read: inputs are never overwritten."""
-    if output is None:
-        return
-    if output.suffix.lower() != suffix:
-        raise click.UsageError(M.OUTPUT_WRONG_SUFFIX.format(path=output, suffix=suffix))
-    for source in inputs:
-        if source is not None and source.exists() and output.exists() and source.resolve() == output.resolve():
-            raise click.UsageError(M.OUTPUT_IS_INPUT.format(path=output))
-
-
-def load(path: Path, template: str | None = None):
-    from .validate import check_file
-    from .workbook.reader import UnreadableWorkbook
-
-    try:
-        return check_file(path, template)
-    except UnreadableWorkbook as exc:
-        raise Failure(M.UNREADABLE.format(path=path, reason=exc), 2) from exc
 
 
 @click.group(context_settings=CONTEXT, help="drafter: soạn báo cáo từ sổ số liệu Excel.",
@@ -77,7 +59,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @cli.command(help="Kiểm tra sổ số liệu và liệt kê mọi lỗi, cảnh báo.", options_metavar="[TÙY_CHỌN]")
 @click.argument("file", metavar="TỆP.xlsx", type=click.Path(path_type=Path))
 def validate(file: Path) -> None:
-    checked = load(file)
+    use = use_cases()
+    checked = use.check(file)
     print_problems(checked)
     sys.exit(1 if checked.errors else 0)
 
@@ -86,11 +69,8 @@ def validate(file: Path) -> None:
 @click.argument("file", metavar="TỆP.xlsx", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Ghi đè nếu tệp đã có.")
 def init(file: Path, force: bool) -> None:
-    from .workbook.writer import write_blank
-
-    if file.exists() and not force:
-        raise Failure(M.INIT_EXISTS.format(path=file), 2)
-    write_blank(file)
+    use = use_cases()
+    use.init_workbook(file, force)
     say(M.INIT_DONE.format(path=file))
 
 
@@ -106,19 +86,18 @@ def init(file: Path, force: bool) -> None:
 @click.option("--khong-bieu-do", "no_charts", is_flag=True, help="Phụ lục so sánh không kèm biểu đồ.")
 def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, nam_truoc: Path | None,
           template: str | None, pdf: bool, compare: bool, no_charts: bool) -> None:
-    from . import build as builder
-
+    use = use_cases()
     check_output(output, (*files, nam_truoc))
     if len(files) > 1 and out_dir is None:
-        raise click.UsageError("Nhiều sổ số liệu cần --out-dir để biết nơi ghi.")
+        raise click.UsageError(M.BATCH_NEEDS_OUT_DIR)
     if out_dir is not None:
-        from .batch import build_many
+        from .batch import build_many   # the process pool and progress bar, for batches only
 
         if compare:
             raise click.UsageError(M.COMPARE_NOT_IN_BATCH)
         sys.exit(build_many(files, out_dir, nam_truoc=nam_truoc, template=template, pdf=pdf, say=say))
-    checked = load(files[0], template)
-    previous = load(nam_truoc) if nam_truoc else None
+    checked = use.check(files[0], template)
+    previous = use.check(nam_truoc) if nam_truoc else None
     if previous is not None and previous.report is not None and checked.report is not None:
         year, before = checked.report.info.year, previous.report.info.year
         if before >= year:
@@ -134,12 +113,10 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
         say(M.BUILD_STOPPED.format(errors=len(checked.errors) + (len(previous.errors) if previous else 0)))
         sys.exit(1)
     if compare and previous is not None and previous.report.info.year == checked.report.info.year:
-        raise Failure(M.COMPARE_SAME_YEAR.format(year=checked.report.info.year, first=files[0], second=nam_truoc), 1)
-    try:
-        written = builder.build_report(checked.report, files[0], output, previous=previous and previous.report,
-                                       template=template, pdf=pdf, say=say, compare=compare, charts=not no_charts)
-    except builder.WriteFailed as exc:
-        raise Failure(str(exc), 1) from exc
+        raise DrafterError(M.COMPARE_SAME_YEAR.format(year=checked.report.info.year, first=files[0],
+                                                      second=nam_truoc), 1)
+    written = use.build_report(checked.report, files[0], output, previous=previous and previous.report,
+                               template=template, pdf=pdf, say=say, compare=compare, charts=not no_charts)
     say(M.BUILT.format(path=written))
 
 
@@ -150,11 +127,9 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
 @click.option("-o", "--output", metavar="TỆP.docx", type=click.Path(path_type=Path), help="Tệp .docx cần tạo.")
 @click.option("--khong-bieu-do", "no_charts", is_flag=True, help="Không kèm biểu đồ.")
 def compare(files: tuple[Path, ...], output: Path | None, no_charts: bool) -> None:
-    from . import build as builder
-    from . import compare as comparison
-
+    use = use_cases()
     check_output(output, files)
-    checked = [(path, load(path)) for path in files]
+    checked = [(path, use.check(path)) for path in files]
     errors = 0
     for path, result in checked:
         for p in result.problems:
@@ -166,46 +141,61 @@ def compare(files: tuple[Path, ...], output: Path | None, no_charts: bool) -> No
         say(M.COMPARE_STOPPED.format(errors=errors))
         sys.exit(1)
     try:
-        data, made = comparison.render_document([result.report for _, result in checked], charts=not no_charts)
-    except comparison.SameYear as exc:
-        raise Failure(M.COMPARE_SAME_YEAR.format(year=exc.year, first=files[exc.first], second=files[exc.second]),
-                      1) from exc
-    except comparison.NothingToCompare as exc:
-        raise Failure(M.COMPARE_NOTHING, 1) from exc
+        data, made = use.compare_years([result.report for _, result in checked], charts=not no_charts)
+    except SameYear as exc:
+        raise DrafterError(M.COMPARE_SAME_YEAR.format(year=exc.year, first=files[exc.first],
+                                                      second=files[exc.second]), 1) from exc
     for p in made.problems:
         say(str(p))
-    target = output or comparison.default_output(made)
-    try:
-        builder.write_atomic(target, data)
-    except builder.WriteFailed as exc:
-        raise Failure(str(exc), 1) from exc
-    say(M.COMPARE_BUILT.format(path=target, tables=len(made.listing), charts=len(made.pictures)))
+    target = output or use.comparison_output(made)
+    write_atomic(target, data)
+    say(M.COMPARE_BUILT.format(path=target, tables=len(made.listing), charts=len(made.charts)))
 
 
 @cli.command(help="Gộp sổ số liệu của nhiều đơn vị thành một sổ.", options_metavar="[TÙY_CHỌN]")
 @click.argument("files", nargs=-1, required=True, metavar="TỆP.xlsx...", type=click.Path(path_type=Path))
 @click.option("-o", "--output", metavar="TỆP.xlsx", type=click.Path(path_type=Path), help="Sổ .xlsx cần tạo.")
 def merge(files: tuple[Path, ...], output: Path | None) -> None:
-    from .workbook.merge import run
-
+    use = use_cases()
     if output is None:
         raise click.UsageError(M.MERGE_NEEDS_OUTPUT)
     check_output(output, files, suffix=".xlsx")
-    sys.exit(run(files, output, say=say))
+    sys.exit(use.merge_workbooks(files, output, say=say))
+
+
+@cli.command(help="Mở trang soạn báo cáo trong trình duyệt: tải sổ lên, xem lỗi từng ô, tải báo cáo về. "
+                  "Chỉ chạy trên máy này; dữ liệu lưu trong --thu-muc.", options_metavar="[TÙY_CHỌN]")
+@click.option("--thu-muc", "folder", default="drafter-data", metavar="THƯ_MỤC", type=click.Path(path_type=Path),
+              help="Nơi lưu lịch sử, các sổ đã tải lên và các tệp đã tạo (mặc định: drafter-data).")
+@click.option("--host", default="127.0.0.1", metavar="ĐỊA_CHỈ",
+              help="Địa chỉ nghe (mặc định: 127.0.0.1, chỉ máy này truy cập được).")
+@click.option("--port", default=8000, type=int, metavar="CỔNG", help="Cổng nghe (mặc định: 8000).")
+@click.option("--khong-mo-trinh-duyet", "no_browser", is_flag=True, help="Không tự mở trình duyệt.")
+def serve(folder: Path, host: str, port: int, no_browser: bool) -> None:
+    from .serve.run import CannotStart, serve as run  # the web stack, only for this command
+
+    try:
+        run(folder, host, port, open_browser=not no_browser, say=say)
+    except CannotStart as exc:
+        raise DrafterError(str(exc), 2) from exc
 
 
 def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         cli.main(args=argv, prog_name="drafter", standalone_mode=False)
-    except Failure as exc:
+    except BadUsage as exc:
+        say(f"{M.USAGE_WRONG}: {exc}")
+        say(M.USAGE_HELP)
+        sys.exit(exc.exit_code)
+    except DrafterError as exc:
         say(str(exc))
-        sys.exit(exc.code)
+        sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         sys.exit(2)
     except click.UsageError as exc:
-        say(f"Cách dùng không đúng: {exc.format_message()}")
-        say("Xem hướng dẫn: drafter --help")
+        say(f"{M.USAGE_WRONG}: {exc.format_message()}")
+        say(M.USAGE_HELP)
         sys.exit(2)
     except click.ClickException as exc:
         say(exc.format_message())

@@ -102,11 +102,17 @@ BUILT = "Đã tạo {path}"
 PDF_BUILT = "Đã tạo {path}"
 PDF_UNAVAILABLE = ("Không tạo được PDF: máy chưa cài LibreOffice (lệnh soffice). Tệp .docx vẫn được tạo; "
                    "cài LibreOffice rồi chạy lại với --pdf.")
+PDF_TIMEOUT = "LibreOffice không trả lời sau {seconds} giây"
+PDF_NO_REASON = "không rõ lý do"
 PDF_FAILED = "Không tạo được PDF: {reason}"
 OUTPUT_LOCKED = ("Không ghi được \"{path}\": {reason}. Có thể tệp đang mở trong Word, hãy đóng lại rồi chạy lại. "
                  "Tệp cũ được giữ nguyên.")
 INIT_EXISTS = "Tệp \"{path}\" đã có: không ghi đè. Dùng --force nếu muốn ghi đè."
 INIT_DONE = "Đã tạo sổ số liệu trống {path}"
+INIT_NOT_XLSX = ("drafter init chỉ tạo tệp .xlsx (mở được bằng Excel và LibreOffice Calc): "
+                 "đặt tên tệp có đuôi .xlsx, ví dụ \"{example}\"")
+USAGE_WRONG = "Cách dùng không đúng"
+USAGE_HELP = "Xem hướng dẫn: drafter --help"
 INTERNAL = "Lỗi ngoài dự kiến của drafter: {reason}. Chạy lại với --debug để xem chi tiết và báo cho người phát triển."
 TEMPLATE_MISSING = "Không tìm thấy mẫu báo cáo \"{name}\"."
 TEMPLATE_BROKEN = ("Mẫu báo cáo \"{name}\" có thẻ viết sai ({reason}): sửa thẻ trong Word rồi chạy lại "
@@ -218,6 +224,10 @@ OUT_DIR_FAILED = "Không dùng được thư mục \"{path}\" cho --out-dir: {re
 
 # --- drafter build FILE… --out-dir: inputs with the same name, the previous year's workbook ---
 BATCH_RENAMED = "(trùng tên với \"{first}\" nên ghi thành {name})"
+BATCH_NEEDS_OUT_DIR = "Nhiều sổ số liệu cần --out-dir để biết nơi ghi."
+BATCH_MORE_ERRORS = " (và {count} lỗi khác)"
+BATCH_PROGRESS = "Đang tạo báo cáo"
+BATCH_UNIT = "sổ"
 BATCH_PREVIOUS_UNREADABLE = "Không đọc được sổ năm trước (--nam-truoc) \"{path}\": {reason}. Chưa tạo báo cáo nào."
 BATCH_PREVIOUS_STOPPED = ("Chưa tạo báo cáo nào vì sổ năm trước (--nam-truoc) \"{path}\" còn {errors} lỗi; "
                           "sửa sổ đó rồi chạy lại.")
@@ -229,6 +239,39 @@ PATH_IS_FOLDER = ("đây là một thư mục, không phải tệp sổ số li�
 # --- PDF --------------------------------------------------------------------------
 PDF_OLD_LOCKED = "không xóa được bản PDF cũ \"{path}\": có thể tệp đang mở, hãy đóng lại rồi chạy lại"
 PDF_NOT_WRITTEN = "LibreOffice chạy xong nhưng không tạo ra tệp PDF"
+
+# --- drafter serve: the report desk in a web page -------------------------------------
+SERVE_OWN_TEMPLATE = ("mẫu báo cáo \"{name}\" là tệp riêng trên máy: trang web chỉ dùng các mẫu có sẵn ({known}); "
+                      "để trống mục \"Mẫu báo cáo\", hoặc dùng lệnh drafter build trên máy có tệp mẫu đó")
+SERVE_NO_FILE = "Chưa chọn tệp: bấm \"Chọn tệp\" hoặc kéo sổ số liệu (.xlsx) thả vào khung rồi thử lại."
+SERVE_TOO_LARGE = ("Tệp lớn hơn {limit} nên không nhận: sổ số liệu thường chỉ vài trăm KB. Kiểm tra lại có đúng "
+                   "tệp không, hoặc xóa các sheet không cần rồi tải lên lại.")
+SERVE_UNPACKED_TOO_LARGE = ("Tệp giải nén ra hơn {limit} nên không mở: một sổ số liệu bình thường nhỏ hơn nhiều. "
+                            "Mở tệp bằng Excel, xóa các sheet không cần, lưu lại dạng .xlsx rồi tải lên lại.")
+SERVE_BAD_UPLOAD = "Không nhận được tệp gửi lên (dữ liệu gửi bị hỏng hoặc bị ngắt giữa chừng): tải lên lại."
+SERVE_BAD_HOST = ("Địa chỉ \"{host}\" không phải địa chỉ của drafter trên máy này nên yêu cầu bị từ chối. "
+                  "Mở trang bằng địa chỉ {url}")
+SERVE_CSRF = ("Yêu cầu bị từ chối vì trang đã cũ (drafter vừa khởi động lại) hoặc không phải do drafter mở ra. "
+              "Tải lại trang (phím F5) rồi làm lại.")
+SERVE_API_HEADER = ("Yêu cầu API cần tiêu đề \"X-Drafter: 1\" (để một trang web khác không thể gửi thay bạn): "
+                    "thêm tiêu đề đó vào yêu cầu.")
+SERVE_NOT_FOUND = "Không có trang hoặc tệp này (có thể địa chỉ gõ sai, hoặc tệp đã bị xóa): quay về Trang chủ."
+SERVE_METHOD = "Trang này không nhận kiểu yêu cầu đó: quay về Trang chủ và dùng các nút trên trang."
+SERVE_INTERNAL = ("drafter gặp lỗi ngoài dự kiến nên chưa làm xong việc này. Chi tiết kỹ thuật đã ghi vào tệp "
+                  "\"{log}\" (mã {ref}): gửi tệp đó cho người phát triển; các tệp đã lưu không bị ảnh hưởng.")
+SERVE_FILE_GONE = ("Tệp đã lưu không còn trong thư mục dữ liệu (có thể đã bị xóa bằng tay): tải sổ số liệu lên lại.")
+SERVE_HAS_ERRORS = "Chưa tạo báo cáo vì sổ số liệu còn {errors} lỗi: sửa các ô được đánh dấu rồi tải lên lại."
+SERVE_COMPARE_PICK = "Chọn ít nhất hai sổ số liệu (hai năm khác nhau) để so sánh."
+SERVE_NO_OFFICE = ("Máy chưa cài LibreOffice nên chưa có ảnh từng trang và tệp PDF; dưới đây là nội dung báo cáo "
+                   "dạng trang web. Cài LibreOffice rồi chạy lại drafter serve để có ảnh các trang và tệp .pdf.")
+SERVE_PDF_FAILED = "Không tạo được PDF: {reason}. Tệp .docx vẫn tải được bình thường."
+SERVE_PDF_TIMEOUT = "LibreOffice không trả lời sau {seconds} giây"
+SERVE_STARTED = "drafter đang chạy tại {url} (dữ liệu lưu trong \"{folder}\"). Bấm Ctrl+C để dừng."
+SERVE_PORT_BUSY = "Cổng {port} đang được chương trình khác dùng: chạy lại với cổng khác, ví dụ --port {other}."
+SERVE_HOST_ANY = ("--host {host} nghe trên mọi địa chỉ nên drafter không biết địa chỉ nào là của nó: ghi địa chỉ "
+                  "cụ thể của máy (ví dụ --host 192.168.1.10).")
+SERVE_FOLDER_FAILED = "Không dùng được thư mục dữ liệu \"{path}\": {reason}."
+SERVE_OFFICE_WARMING = "LibreOffice đang khởi động để tạo ảnh các trang…"
 
 # --- rebuilding over a report the officer edited in Word or LibreOffice (render/rebuild.py) ---
 REBUILD_EDITED_UNREADABLE = ("Không đọc được bản báo cáo đã sửa: {reason}. Mở tệp bằng Word hoặc LibreOffice, "

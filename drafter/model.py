@@ -11,6 +11,8 @@ TCCSĐ   tổ chức cơ sở đảng                (grassroots party organisat
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -71,7 +73,7 @@ class UnitRating:
 
 @dataclass(frozen=True)
 class RatingTable:
-    subject: str                     # one of schema.SUBJECTS
+    subject: str                     # one of SUBJECTS
     rows: tuple[UnitRating, ...]
 
     def total(self, label: str = "Tổng cộng") -> UnitRating:
@@ -151,3 +153,64 @@ class Report:
 
     def note(self, key: str) -> str | None:
         return dict(self.notes).get(key)
+
+
+# ---- vocabulary: the names the whole program shares ------------------------------------
+# The workbook's schema builds its sheets from these; composers and the record key
+# their figures by them. Nothing here knows about cells.
+
+# Rating categories, in the order the reports list them.
+CATEGORIES = ("HTXSNV", "HTTNV", "HTNV", "KHTNV")
+CATEGORY_NAMES = {
+    "HTXSNV": "hoàn thành xuất sắc nhiệm vụ",
+    "HTTNV": "hoàn thành tốt nhiệm vụ",
+    "HTNV": "hoàn thành nhiệm vụ",
+    "KHTNV": "không hoàn thành nhiệm vụ",
+}
+LEVELS = ("Cấp tỉnh", "Cấp huyện", "Cấp cơ sở")
+
+# The five rating subjects (one sheet each).
+TCCSD = "Tổ chức cơ sở đảng"
+CHI_BO = "Chi bộ trực thuộc"
+DANG_VIEN = "Đảng viên"
+TAP_THE = "Tập thể lãnh đạo"
+CAN_BO = "Cán bộ lãnh đạo"
+SUBJECTS = (TCCSD, CHI_BO, DANG_VIEN, TAP_THE, CAN_BO)
+LEADERSHIP = (TAP_THE, CAN_BO)
+DANG_BO_CO_SO = "Đảng bộ cơ sở"
+CHI_BO_CO_SO = "Chi bộ cơ sở"
+
+# The other subjects a report prints figures of (also the names of their sheets).
+KY_LUAT = "Kỷ luật"
+SO_LIEU = "Số liệu"
+CAC_NAM_TRUOC = "Các năm trước"
+ORG_PENALTIES = ("Khiển trách", "Cảnh cáo", "Giải tán")
+MEMBER_PENALTIES = ("Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
+# The markup key that prints the discipline phrase (an indicator of that name in `Số liệu` wins).
+DISCIPLINE_KEY = "ky_luat"
+
+# The templates shipped with drafter that a workbook may choose, and the one it may not
+# (drafter compare's own).
+BUILTIN_TEMPLATES = ("xep-loai-chat-luong", "tong-hop")
+INTERNAL_TEMPLATES = ("so-sanh",)
+TOTAL = "Tổng cộng"
+
+
+def norm(text: object) -> str:
+    """Match key for sheet names, headers and fixed values: NFC, trimmed, inner
+    spaces collapsed, case-folded. A workbook typed on a Mac arrives in NFD."""
+    return " ".join(unicodedata.normalize("NFC", str(text)).split()).casefold()
+
+
+# Old and new tone placement ("Tỉnh uỷ" / "Tỉnh ủy", "hoà" / "hòa") at the end of a word.
+_TONE_MOVES = {f"{a}{b}": f"{c}{d}" for a, b, c, d in (
+    ("o", "à", "ò", "a"), ("o", "á", "ó", "a"), ("o", "ả", "ỏ", "a"), ("o", "ã", "õ", "a"), ("o", "ạ", "ọ", "a"),
+    ("o", "è", "ò", "e"), ("o", "é", "ó", "e"), ("o", "ẻ", "ỏ", "e"), ("o", "ẽ", "õ", "e"), ("o", "ẹ", "ọ", "e"),
+    ("u", "ỳ", "ù", "y"), ("u", "ý", "ú", "y"), ("u", "ỷ", "ủ", "y"), ("u", "ỹ", "ũ", "y"), ("u", "ỵ", "ụ", "y"))}
+_TONE_AT_END = re.compile("(" + "|".join(_TONE_MOVES) + r")(?=\W|$)")
+
+
+def unit_key(name: str) -> str:
+    """The one identity of a unit, for validate (duplicates), merge and compare (across
+    years): `norm` and either tone placement, so "Tỉnh uỷ" and "Tỉnh ủy" are one unit."""
+    return _TONE_AT_END.sub(lambda m: _TONE_MOVES[m.group(1)], norm(name))

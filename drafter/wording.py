@@ -51,6 +51,12 @@ def fmt_pct(value: Decimal, decimals: int = 2) -> str:
     return _format(round_half_up(value, decimals), decimals) + "%"
 
 
+def fmt_cell_pct(value: Decimal | None, decimals: int = 2) -> str:
+    """A share in a table cell, without the % its column heading carries: '17,30', '100,00'
+    (decimals aligned down the column); '-' when nobody was rated."""
+    return "-" if value is None else fmt_number(value, decimals)
+
+
 def _two(n: int, pad: bool) -> str:
     return f"{n:02d}" if pad else str(n)
 
@@ -72,21 +78,6 @@ def change_phrase(delta: Decimal, decimals: int, against: str) -> str:
     if delta < 0:
         return f"giảm {fmt_pct(-delta, decimals)} so với {against}"
     return f"không thay đổi so với {against}"
-
-
-def target_phrase(delta: Decimal, decimals: int, against: str = "mục tiêu") -> str:
-    """A rate against its target, in points: 'vượt 7,78% so với mục tiêu'."""
-    if delta > 0:
-        return f"vượt {fmt_pct(delta, decimals)} so với {against}"
-    if delta < 0:
-        return f"thấp hơn {fmt_pct(-delta, decimals)} so với {against}"
-    return f"đạt đúng {against}"
-
-
-def sentence_case(text: str) -> str:
-    """'BAN THƯỜNG VỤ TỈNH ỦY' → 'Ban thường vụ tỉnh ủy' is wrong for proper nouns, so
-    only the first letter is raised; callers pass already-cased phrases."""
-    return text[:1].upper() + text[1:] if text else text
 
 
 def join_items(items: list[str], last: str = "và") -> str:

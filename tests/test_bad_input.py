@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 
+from conftest import run, run_process
 from workbooks import RATING_HEADER, patch_sheet_xml, rows, variant, write, write_ods
 
 DV = "Đảng viên"
@@ -24,10 +24,9 @@ TT = "Thông tin"
 ERR, WARN = "lỗi", "cảnh báo"
 
 
-def validate(path: Path) -> subprocess.CompletedProcess:
+def validate(path: Path, in_process: bool = True):
     before = path.read_bytes() if path.is_file() else None
-    result = subprocess.run([sys.executable, "-m", "drafter", "validate", str(path)],
-                            capture_output=True, text=True)
+    result = run("validate", path) if in_process else run_process("validate", path)
     assert "Traceback" not in result.stderr + result.stdout
     if before is not None:
         assert path.read_bytes() == before, "validate modified its input"
@@ -163,6 +162,8 @@ CASES = [
                  [(ERR, DV, "A4", "đã có ở ô A2", "một dòng")], id="duplicate-unit-case-and-spaces"),
     pytest.param(add_row(DV, [unicodedata.normalize("NFD", ROW_2_UNIT), *NUMBERS]), 1,
                  [(ERR, DV, "A4", "đã có ở ô A2")], id="duplicate-unit-nfd"),
+    pytest.param(add_row(DV, [ROW_2_UNIT.replace("ủy", "uỷ"), *NUMBERS]), 1,
+                 [(ERR, DV, "A4", "đã có ở ô A2")], id="duplicate-unit-old-tone-placement"),
     pytest.param(edit(nfd_everywhere), 0, [], id="nfd-sheet-names-and-headers-match"),
     pytest.param(add_sheet(DV, []), 0, [(WARN, DV, "A2", "không có dòng số liệu")], id="blank-rating-sheet"),
     # -- structure --
@@ -264,7 +265,7 @@ def test_unreadable_file_exits_2(tmp_path, name, content, reason):
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
-    result = validate(path)
+    result = validate(path, in_process=False)     # the exit code as the shell sees it
     assert result.returncode == 2
     assert "Không đọc được" in result.stderr and reason in result.stderr
     assert name in result.stderr

@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from docx_helpers import run
-from docx_views import SAMPLE, assert_ooxml, paragraph_texts, part
+from conftest import run
+from conftest import SAMPLE, assert_ooxml, paragraph_texts, part
 from drafter import messages as M
 
 AS_PRINTED = SAMPLE.parent / "loi" / "bao-cao-xep-loai-2020-nhu-ban-in.xlsx"

@@ -20,18 +20,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from drafter import compare
+from conftest import assert_ooxml, run
+from drafter.build import compare_years, make_report
+from drafter.compose import compare
+from drafter.errors import NothingToCompare
+from drafter.model import unit_key
 from drafter import messages as M
-from drafter.build import render
 from drafter.model import HistoryRow, RatingTable, UnitRating
 from drafter.render.charts import LABEL_GAP, label_positions
-from drafter.validate import check_file
+from drafter.workbook.validate import check_file
 from drafter.workbook import schema as S
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_data"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-OOXML_CHECK = SHARED / "tools" / "ooxml_check.py"
+OOXML_CHECK = SHARED / "tools" / "assert_ooxml.py"
 REFERENCE_124 = SHARED / "reference" / "003_8281c0a62cbc1a29.txt"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -48,18 +51,6 @@ FOOTNOTE_124 = {
 
 
 # ---- helpers -----------------------------------------------------------------------------
-
-def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "drafter", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, encoding="utf-8")
-
-
-def assert_valid(path: Path) -> None:
-    if not OOXML_CHECK.is_file():
-        pytest.skip("shared/tools/ooxml_check.py not present")
-    result = subprocess.run([sys.executable, str(OOXML_CHECK), str(path)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-
 
 def cell_text(tc) -> str:
     out = []
@@ -131,7 +122,7 @@ def reports():
 @pytest.fixture(scope="module")
 def document(reports, tmp_path_factory):
     """The annexes of the two samples, with charts, written to disk."""
-    data, made = compare.render_document([reports[2020], reports[2019]], charts=True)
+    data, made = compare_years([reports[2020], reports[2019]], charts=True)
     path = tmp_path_factory.mktemp("so-sanh") / "so-sanh.docx"
     path.write_bytes(data)
     return path, data, made
@@ -145,7 +136,7 @@ def tables(document):
 # ---- the document ------------------------------------------------------------------------
 
 def test_document_is_valid_ooxml(document):
-    assert_valid(document[0])
+    assert_ooxml(document[0])
 
 
 def test_layout_header_attached_line_and_listing(document):
@@ -259,7 +250,7 @@ def test_charts_one_per_subject_with_captions(document):
 
     from PIL import Image
 
-    assert len(made.pictures) == 3
+    assert len(made.charts) == 3
     z = zipfile.ZipFile(io.BytesIO(data))
     media = sorted(n for n in z.namelist() if n.startswith("word/media/"))
     assert media == ["word/media/image1.png", "word/media/image2.png", "word/media/image3.png"]
@@ -273,16 +264,16 @@ def test_charts_one_per_subject_with_captions(document):
 
 
 def test_same_bytes_in_any_order(document, reports):
-    again, _ = compare.render_document([reports[2019], reports[2020]], charts=True)
+    again, _ = compare_years([reports[2019], reports[2020]], charts=True)
     assert again == document[1]
 
 
 def test_without_charts(reports, tmp_path):
-    data, made = compare.render_document([reports[2019], reports[2020]], charts=False)
-    assert not made.pictures and b"word/media" not in data
+    data, made = compare_years([reports[2019], reports[2020]], charts=False)
+    assert not made.charts and b"word/media" not in data
     path = tmp_path / "khong-bieu-do.docx"
     path.write_bytes(data)
-    assert_valid(path)
+    assert_ooxml(path)
     assert annex_tables(data).keys() == {f"Biểu số {n}" for n in range(1, 7)}
 
 
@@ -298,10 +289,10 @@ def test_unit_in_one_year_only_is_shown_and_flagged(reports, tmp_path):
     now_table = _without(reports[2020].rating(S.TCCSD), "Đảng bộ huyện Ia H'Drai")
     now_table = dataclasses.replace(now_table, rows=now_table.rows + (merged,))
     now = dataclasses.replace(reports[2020], ratings=(now_table,))
-    data, made = compare.render_document([now, reports[2019]], charts=False)
+    data, made = compare_years([now, reports[2019]], charts=False)
     path = tmp_path / "sap-nhap.docx"
     path.write_bytes(data)
-    assert_valid(path)
+    assert_ooxml(path)
     rows = unit_rows(annex_tables(data)["Biểu số 2"])
     new, gone = rows[merged.unit], rows["Đảng bộ huyện Ia H'Drai"]
     assert new[1] == f"{merged.unit}\n(chỉ có số liệu năm 2020)"
@@ -315,9 +306,9 @@ def test_unit_in_one_year_only_is_shown_and_flagged(reports, tmp_path):
 
 
 def test_unit_names_match_across_spelling_of_tones():
-    assert compare.unit_key("Đảng uỷ Khối  cơ quan tỉnh") == compare.unit_key("đảng ủy khối cơ quan tỉnh")
-    assert compare.unit_key("Chi bộ Hoà Bình") == compare.unit_key("Chi bộ Hòa Bình")
-    assert compare.unit_key("Đảng bộ huyện Đăk Hà") != compare.unit_key("Đảng bộ huyện Đăk Tô")
+    assert unit_key("Đảng uỷ Khối  cơ quan tỉnh") == unit_key("đảng ủy khối cơ quan tỉnh")
+    assert unit_key("Chi bộ Hoà Bình") == unit_key("Chi bộ Hòa Bình")
+    assert unit_key("Đảng bộ huyện Đăk Hà") != unit_key("Đảng bộ huyện Đăk Tô")
 
 
 # ---- history and its problems ---------------------------------------------------------------
@@ -346,24 +337,23 @@ def test_gap_in_the_years_is_named(reports):
 
 def test_nothing_to_compare(reports):
     alone = dataclasses.replace(reports[2019], history=())
-    with pytest.raises(compare.NothingToCompare):
-        compare.render_document([alone], charts=False)
+    with pytest.raises(NothingToCompare):
+        compare_years([alone], charts=False)
 
 
 # ---- inside the report -----------------------------------------------------------------------
 
 def test_build_appends_the_annexes_after_its_own(reports, tmp_path):
-    tail = compare.AnnexTail([reports[2019], reports[2020]], charts=True)
-    from drafter.build import with_previous_year
-
-    data = render(with_previous_year(reports[2020], reports[2019]), annex_tail=tail)
+    built = make_report(reports[2020], SAMPLES / "bao-cao-xep-loai-2020.xlsx", previous=reports[2019],
+                        compare_years=True)
+    data, tail = built.data, built.composed
     path = tmp_path / "bao-cao.docx"
     path.write_bytes(data)
-    assert_valid(path)
+    assert_ooxml(path)
     tables = annex_tables(data)
     assert sorted(tables, key=lambda n: int(n.split()[-1])) == [f"Biểu số {n}" for n in range(1, 12)]
     assert shares_of(year_rows(tables["Biểu số 6"])[2020]) == ["17,30", "74,20", "7,59", "0,91"]
-    assert len(tail.made.pictures) == 3
+    assert len(tail.comparison.charts) == 3
     text = paragraphs(data)
     # The report's own sentence and its annex agree on last year's share.
     assert any("chiếm 17,30%, giảm 1,29% so với năm 2019" in t for t in text)
@@ -381,7 +371,7 @@ def test_cli_build_and_compare(tmp_path):
     result = run("build", SAMPLES / "bao-cao-xep-loai-2020.xlsx", "--nam-truoc", SAMPLES / "bao-cao-xep-loai-2019.xlsx",
                  "--phu-luc-so-sanh", "--khong-bieu-do", "-o", out)
     assert result.returncode == 0, result.stderr
-    assert_valid(out)
+    assert_ooxml(out)
     assert "Biểu số 11" in paragraphs(out.read_bytes())
 
     annex = tmp_path / "so-sanh.docx"
@@ -389,7 +379,7 @@ def test_cli_build_and_compare(tmp_path):
                  "-o", annex, "--khong-bieu-do")
     assert result.returncode == 0, result.stderr
     assert M.COMPARE_BUILT.format(path=annex, tables=6, charts=0) in result.stderr
-    assert_valid(annex)
+    assert_ooxml(annex)
 
     same = run("compare", SAMPLES / "bao-cao-xep-loai-2020.xlsx", SAMPLES / "bao-cao-xep-loai-2020.xlsx",
                "-o", tmp_path / "x.docx")

@@ -7,9 +7,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from docx_read import (ROOT, body_text, build, headings, info, ooxml_check, paragraphs, run, tables,
+from conftest import (ROOT, body_text, build, headings, info, assert_ooxml, paragraphs, run, cell_grid,
                        write_workbook)
-from drafter import discipline
+from drafter.compose import discipline
 from drafter.model import DisciplineRow
 from drafter.workbook import schema as S
 from sample_data.make_tong_hop import DISCIPLINE
@@ -81,7 +81,7 @@ def test_standard_report_discipline_annex_follows_the_rating_annexes(standard):
     assert annex == [f"Biểu số {n}" for n in range(1, 7)]
     titles = [t for style, t in paragraphs(standard) if style == "Annex Title"]
     assert titles[-1] == "KẾT QUẢ THI HÀNH KỶ LUẬT TỔ CHỨC ĐẢNG, ĐẢNG VIÊN NĂM 2020"
-    table = tables(standard)[-1]
+    table = cell_grid(standard)[-1]
     assert table[0][2] == "Tổ chức đảng" and table[0][6] == "Đảng viên"
     assert table[1][2:] == ["Tổng số", "Khiển trách", "Cảnh cáo", "Giải tán",
                             "Tổng số", "Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ"]
@@ -91,7 +91,7 @@ def test_standard_report_discipline_annex_follows_the_rating_annexes(standard):
 
 
 def test_standard_report_with_discipline_is_well_formed(standard):
-    ooxml_check(standard)
+    assert_ooxml(standard)
 
 
 def test_without_discipline_the_numbering_closes_up(tmp_path):
@@ -123,12 +123,12 @@ def general_workbook(tmp_path: Path, paragraph: str, discipline_rows=DISCIPLINE,
 def test_ky_luat_prints_the_phrase_and_the_general_report_attaches_the_table(tmp_path):
     out = build(general_workbook(tmp_path, "Đã thi hành kỷ luật {ky_luat}."), tmp_path / "out.docx")
     assert f"Đã thi hành kỷ luật {PHRASE_124}." in body_text(out)
-    table = tables(out)[-1]
+    table = cell_grid(out)[-1]
     body = table[3:-1]
     assert [r[1] for r in body] == [unit for unit, *_ in DISCIPLINE]
     for column in range(2, 11):
         assert int(table[-1][column].replace(".", "")) == sum(int(r[column]) for r in body)
-    ooxml_check(out)
+    assert_ooxml(out)
 
 
 def test_ky_luat_without_the_sheet_is_an_error_naming_the_cell(tmp_path):

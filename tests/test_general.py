@@ -10,12 +10,12 @@ from pathlib import Path
 import docx
 import pytest
 
-from docx_read import (ROOT, body_text, build, footnotes, headings, info, ooxml_check, paragraphs,
-                       reference_count, run, sections, tables, write_workbook)
-from drafter import general
+from conftest import (ROOT, body_text, build, footnotes, headings, info, assert_ooxml, paragraphs,
+                       reference_count, run, sections, cell_grid, write_workbook)
+from drafter.compose import general
 from drafter.model import DocumentInfo, Paragraph, Report
-from drafter.narrative import Resolver, Section, number_outline
-from drafter.render.blocks import Para
+from drafter.compose.narrative import Resolver, Section, number_outline
+from drafter.document import Para
 
 SAMPLE = ROOT / "sample_data" / "bao-cao-124-nghi-quyet-03.xlsx"
 REFERENCE = ROOT / ".." / "shared" / "reference" / "003_8281c0a62cbc1a29.txt"
@@ -197,7 +197,7 @@ def test_124_footnotes(built):
 
 
 def test_124_header_opening_and_signature(built):
-    header, signature = tables(built)[0], tables(built)[1]
+    header, signature = cell_grid(built)[0], cell_grid(built)[1]
     header_text = "\n".join(header[0])
     assert "TỈNH ỦY KON TUM" in header_text and "Số 124-BC/TU" in header_text
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in header_text
@@ -221,12 +221,12 @@ def test_124_page_setup_and_discipline_annex(built):
     annex = [t for style, t in text if style.startswith("Annex")]
     assert annex == ["Biểu số 1", "KẾT QUẢ THI HÀNH KỶ LUẬT TỔ CHỨC ĐẢNG, ĐẢNG VIÊN",
                      "(Kèm theo Báo cáo số 124-BC/TU, ngày 28-9-2021 của Ban Thường vụ Tỉnh ủy Kon Tum)"]
-    table = tables(built)[-1]
+    table = cell_grid(built)[-1]
     assert table[-1] == ["", "Tổng cộng", "29", "26", "3", "0", "1.090", "789", "207", "31", "63"]
 
 
 def test_124_is_well_formed(built):
-    ooxml_check(built)
+    assert_ooxml(built)
 
 
 # ---- against the reference text ----------------------------------------------------------------------
@@ -294,7 +294,7 @@ def test_template_on_the_command_line_wins_over_the_workbook(tmp_path):
     general_ = build(source, tmp_path / "tong-hop.docx", "--template", "tong-hop")
     assert headings(general_) == ["I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Công tác kiểm tra", "II. ĐÁNH GIÁ CHUNG"]
     assert "Đã kiểm tra." in body_text(general_)
-    ooxml_check(general_)
+    assert_ooxml(general_)
 
 
 def doc_example_template(path: Path) -> Path:
@@ -323,7 +323,7 @@ def test_the_documented_example_template_renders_with_the_124_sample(tmp_path):
     assert notes[0] == "Mục tiêu đề ra tại Nghị quyết số 03-NQ/TU."
     assert notes[1].startswith("Cấp huyện đã xây dựng 104 văn bản") and len(notes) == 23
     assert sections(out) == ["portrait", "landscape"]
-    ooxml_check(out)
+    assert_ooxml(out)
 
 
 def test_a_template_path_is_found_beside_the_workbook(tmp_path):
@@ -338,7 +338,7 @@ def test_a_template_path_is_found_beside_the_workbook(tmp_path):
     out = build(source, elsewhere / "bao-cao.docx")
     assert headings(out) == ["I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Công tác kiểm tra", "II. ĐÁNH GIÁ CHUNG"]
     assert paragraphs(out)[0] == ("Normal", "TỈNH ỦY KON TUM") and paragraphs(out)[-1] == ("Normal", "Nguyễn Văn Hòa")
-    ooxml_check(out)
+    assert_ooxml(out)
 
 
 def test_a_broken_template_is_reported_without_a_traceback(tmp_path):
@@ -353,11 +353,13 @@ def test_a_broken_template_is_reported_without_a_traceback(tmp_path):
 
 
 def test_every_context_variable_and_filter_is_documented():
-    from drafter import context
+    from drafter.compose.report import compose_report
+    from drafter.render import context
     from drafter.render.footnotes import Footnotes
-    from drafter.validate import check_file
+    from drafter.workbook.validate import check_file
 
-    values = context.build_context(check_file(SAMPLE).report, Footnotes(), general=True)
+    composed = compose_report(check_file(SAMPLE).report, "tong-hop")
+    values = context.build_context(composed, Footnotes(), [])
     documented = set(re.findall(r"`(\w+)", DOCS.read_text(encoding="utf-8")))
     assert set(values) - documented == set()
     assert set(context.FILTERS) - documented == set()

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from docx_read import body_text, build, footnotes, info, ooxml_check, run, write_workbook
+from conftest import body_text, build, footnotes, info, assert_ooxml, run, write_workbook
 from drafter.model import Indicator
-from drafter.narrative import indicator_text
+from drafter.compose.narrative import indicator_text
 
 
 def ind(value, denominator=None, previous=None, target=None) -> Indicator:
@@ -198,7 +198,7 @@ def test_a_figure_that_opens_a_sentence_takes_a_capital(built):
 
 
 def test_the_report_is_well_formed(built):
-    ooxml_check(built)
+    assert_ooxml(built)
 
 
 def test_decimals_of_the_workbook_apply(tmp_path):

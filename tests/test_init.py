@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -11,13 +9,9 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from drafter import messages as M
+from conftest import run
 from drafter.workbook import schema as S
-from drafter.workbook import writer
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "drafter", *map(str, args)],
-                          capture_output=True, text=True, encoding="utf-8")
+from drafter.workbook import guide, writer
 
 
 @pytest.fixture(scope="module")
@@ -158,7 +152,7 @@ def test_examples_and_notes_name_real_items_and_columns():
     assert set(writer.DEFAULTS) <= items - set(writer.EXAMPLES)
     for name, choices in S.INFO_CHOICES.items():
         assert writer.DEFAULTS.get(name, choices[0]) in choices
-    for sheet, header in writer.COLUMN_NOTES:
+    for sheet, header in guide.COLUMN_NOTES:
         spec = S.SHEET_BY_NORM[S.norm(sheet)]
         assert header in [c.header for c in spec.columns], (sheet, header)
         assert not spec.column(header).help, f"{sheet}/{header} has help in the schema: drop the note"
@@ -296,6 +290,8 @@ def test_guide_has_every_column_help(fresh):
 
 
 def test_write_blank_directly(tmp_path):
-    path = writer.write_blank(tmp_path / "a.xlsx")
+    from drafter.build import init_workbook
+
+    path = init_workbook(tmp_path / "a.xlsx")
     assert path == tmp_path / "a.xlsx"
     assert CalamineWorkbook.from_path(str(path)).sheet_names[0] == S.HUONG_DAN

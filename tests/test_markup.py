@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from drafter.markup import Figure, MarkupError, NoteRef, Text, parse, plain
-from drafter.validate import check_file
+from drafter.workbook.validate import check_file
 
 from workbooks import variant
 

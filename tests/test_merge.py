@@ -10,10 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from docx_helpers import run
-from docx_views import KON_TUM, SAMPLE, assert_ooxml, paragraph_texts, part, set_counts
+from conftest import run
+from conftest import KON_TUM, SAMPLE, assert_ooxml, paragraph_texts, part, set_counts
 from drafter import messages as M
-from drafter.validate import check_file
+from drafter.workbook.validate import check_file
 from drafter.workbook import schema as S
 from drafter.workbook.merge import CONCATENATED
 

@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from docx_helpers import ROOT, run
-from drafter import build, messages as M
+from conftest import ROOT, run
+from drafter import messages as M
+from drafter.errors import WriteFailed
+from drafter import files
+from drafter.files import write_atomic
 from drafter.render import pdf
 
 SAMPLE = ROOT / "sample_data" / "bao-cao-xep-loai-2020.xlsx"
@@ -169,9 +172,9 @@ def test_write_atomic_reasons_are_vietnamese(tmp_path, monkeypatch, code, reason
     def refuse(src, dst):
         raise OSError(code, os.strerror(code), str(dst))
 
-    monkeypatch.setattr(build.os, "replace", refuse)
-    with pytest.raises(build.WriteFailed) as failed:
-        build.write_atomic(target, b"new")
+    monkeypatch.setattr(files.os, "replace", refuse)
+    with pytest.raises(WriteFailed) as failed:
+        write_atomic(target, b"new")
     message = str(failed.value)
     assert reason in message and os.strerror(code) not in message
     # Only a permission (lock) error suggests the file is open in Word.

@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from drafter.figures import round_half_up
-from drafter.validate import clean_text, parse_count, parse_number
+from drafter.workbook.values import clean_text, parse_count, parse_number
 from drafter.wording import fmt_int, fmt_pct
-from drafter.workbook.schema import norm
+from drafter.model import norm
 
 counts = st.integers(min_value=0, max_value=10**12)
 spaces = st.sampled_from(["", " ", "  ", "\t", "\u00a0", " \u00a0 "])

@@ -26,22 +26,22 @@ import pytest
 from docx.oxml.ns import qn
 from lxml import etree
 
-from docx_helpers import run as run_drafter
-from docx_views import (KON_TUM, SAMPLE, _W, assert_ooxml, edited, note_texts, paragraph_texts, part, run_text,
-                        set_counts, view)
+from conftest import (KON_TUM, SAMPLE, W, assert_ooxml, edited, note_texts, paragraph_texts, part, render,
+                      run_text, set_counts, view)
+from conftest import run as run_drafter
 from drafter import messages as M
-from drafter.render.rebuild import AUTHOR, Rebuilt, RebuildError, rebuild
+from drafter.errors import RebuildError
+from drafter.render.rebuild import AUTHOR, Rebuilt, rebuild
 
 DAY = dt.date(2026, 1, 2)
 SOFFICE = shutil.which("soffice")
-COMMENT_REF = _W + "commentReference"
+COMMENT_REF = W + "commentReference"
 
 
 def build(path: Path) -> bytes:
     """drafter's own build of a workbook, in process (the one place that knows where
     the checker and the renderer live)."""
-    from drafter.build import render
-    from drafter.validate import check_file
+    from drafter.workbook.validate import check_file
 
     checked = check_file(path)
     assert not checked.errors, checked.errors[:3]
@@ -94,7 +94,7 @@ class Text:
 
     def comments(self) -> list[str]:
         root = part(self.data, "word/comments.xml")
-        return [] if root is None else [run_text(c) for c in root.iter(_W + "comment")]
+        return [] if root is None else [run_text(c) for c in root.iter(W + "comment")]
 
     def sentence(self, c: Correction) -> str | None:
         """The result sentence of a correction, whichever figures it holds now."""
@@ -104,8 +104,8 @@ class Text:
         return found[0] if found else None
 
     def row(self, c: Correction, unit: str = KON_TUM) -> list[str]:
-        table = self.doc.find(_W + "body").findall(_W + "tbl")[c.annex]
-        rows = [[run_text(tc) for tc in tr.findall(_W + "tc")] for tr in table.findall(_W + "tr")]
+        table = self.doc.find(W + "body").findall(W + "tbl")[c.annex]
+        rows = [[run_text(tc) for tc in tr.findall(W + "tc")] for tr in table.findall(W + "tr")]
         return next(r for r in rows if len(r) > 1 and r[1].startswith(unit))
 
 
@@ -170,8 +170,8 @@ def change_figure(doc):
 def edit_footnote(doc):
     notes = next(p for p in doc.part.package.iter_parts() if p.partname == "/word/footnotes.xml")
     root = etree.fromstring(notes.blob)
-    note = next(n for n in root.iter(_W + "footnote") if n.get(_W + "type") is None)
-    t = list(note.iter(_W + "t"))[-1]
+    note = next(n for n in root.iter(W + "footnote") if n.get(W + "type") is None)
+    t = list(note.iter(W + "t"))[-1]
     t.text = t.text.rstrip(".") + " (người soạn bổ sung)."
     notes._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
@@ -264,7 +264,7 @@ def delete_result(doc):
         p._p.getparent().remove(p._p)
     notes = next(p for p in doc.part.package.iter_parts() if p.partname == "/word/footnotes.xml")
     root = etree.fromstring(notes.blob)
-    for note in [n for n in root.iter(_W + "footnote") if n.get(_W + "id") in gone]:
+    for note in [n for n in root.iter(W + "footnote") if n.get(W + "id") in gone]:
         root.remove(note)
     notes._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
@@ -359,9 +359,9 @@ def check_bold(merged, c, result):
     _updated(merged, c, result)
     phrase = "tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ" if c.name == "to-chuc" else \
         "đảng viên hoàn thành xuất sắc nhiệm vụ"
-    paragraph = next(p for p in merged.doc.iter(_W + "p") if run_text(p) == merged.sentence(c))
-    bold = "".join(run_text(r) for r in paragraph.iter(_W + "r")
-                   if r.find(f"{_W}rPr/{_W}b") is not None and r.find(f"{_W}rPr/{_W}b").get(_W + "val")
+    paragraph = next(p for p in merged.doc.iter(W + "p") if run_text(p) == merged.sentence(c))
+    bold = "".join(run_text(r) for r in paragraph.iter(W + "r")
+                   if r.find(f"{W}rPr/{W}b") is not None and r.find(f"{W}rPr/{W}b").get(W + "val")
                    in (None, "true", "1", "on"))
     assert bold.strip() == phrase
     _no_conflict(result)
@@ -370,15 +370,15 @@ def check_bold(merged, c, result):
 def check_comment(merged, c, result):
     _updated(merged, c, result)
     assert merged.comments().count("Đề nghị Ban Tổ chức kiểm tra lại.") == 2
-    paragraph = next(p for p in merged.doc.iter(_W + "p") if run_text(p) == merged.sentence(c))
-    assert paragraph.find(_W + "commentRangeStart") is not None and next(paragraph.iter(COMMENT_REF)) is not None
+    paragraph = next(p for p in merged.doc.iter(W + "p") if run_text(p) == merged.sentence(c))
+    assert paragraph.find(W + "commentRangeStart") is not None and next(paragraph.iter(COMMENT_REF)) is not None
     _no_conflict(result)
 
 
 def check_picture(merged, c, result):
     _updated(merged, c, result)
-    paragraph = next(p for p in merged.doc.iter(_W + "p") if run_text(p) == merged.sentence(c))
-    assert next(paragraph.getnext().iter(_W + "drawing"), None) is not None
+    paragraph = next(p for p in merged.doc.iter(W + "p") if run_text(p) == merged.sentence(c))
+    assert next(paragraph.getnext().iter(W + "drawing"), None) is not None
     with __import__("zipfile").ZipFile(io.BytesIO(merged.data)) as z:
         assert any(n.startswith("word/media/") for n in z.namelist())
     _no_conflict(result)
@@ -413,9 +413,9 @@ def check_deleted_result(merged, c, result):
 
 def check_break_and_style(merged, c, result):
     _updated(merged, c, result)
-    paragraph = next(p for p in merged.doc.iter(_W + "p") if run_text(p) == merged.sentence(c))
-    assert paragraph.find(f"{_W}pPr/{_W}pStyle").get(_W + "val") == "Item"
-    assert any(br.get(_W + "type") == "page" for br in merged.doc.iter(_W + "br"))
+    paragraph = next(p for p in merged.doc.iter(W + "p") if run_text(p) == merged.sentence(c))
+    assert paragraph.find(f"{W}pPr/{W}pStyle").get(W + "val") == "Item"
+    assert any(br.get(W + "type") == "page" for br in merged.doc.iter(W + "br"))
     _no_conflict(result)
 
 
@@ -508,8 +508,8 @@ def _read(doc: etree._Element, notes: etree._Element | None) -> tuple[list[str],
     """What a reader sees: the paragraphs, and the notes under the references left in
     them, in the order of the references (LibreOffice marks an inserted note by its
     reference only, Word also marks the note's text)."""
-    by_id = {n.get(_W + "id"): n for n in (notes if notes is not None else [])}
-    refs = [r.get(_W + "id") for r in doc.iter(_W + "footnoteReference")]
+    by_id = {n.get(W + "id"): n for n in (notes if notes is not None else [])}
+    refs = [r.get(W + "id") for r in doc.iter(W + "footnoteReference")]
     return paragraph_texts(doc), [run_text(by_id[r]).strip() for r in refs]
 
 
@@ -550,8 +550,8 @@ def test_officer_edits_and_new_figures_are_both_kept(editor, scenario, correctio
     scenario.check(Text(result.merged), correction, result)
     assert accept_all(result.tracked) == texts(result.merged)
     assert reject_all(result.tracked) == texts(officer)
-    marks = [el for el in part(result.tracked).iter(_W + "ins", _W + "del")]
-    assert marks and {m.get(_W + "author") for m in marks} == {AUTHOR}
+    marks = [el for el in part(result.tracked).iter(W + "ins", W + "del")]
+    assert marks and {m.get(W + "author") for m in marks} == {AUTHOR}
     assert_ooxml(merged)
     assert_ooxml(tracked)
 
@@ -586,7 +586,7 @@ def officer_elsewhere(doc) -> None:
     _split_run(last.runs[0], 0, len("Đề nghị Ban Tổ chức Trung ương")).bold = True
     notes = next(p for p in doc.part.package.iter_parts() if p.partname == "/word/footnotes.xml")
     root = etree.fromstring(notes.blob)
-    for t in root.iter(_W + "t"):
+    for t in root.iter(W + "t"):
         if t.text.startswith("Cấp tỉnh 113 đồng chí"):
             t.text = t.text.rstrip(".") + " (đã rà soát)."
     notes._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
@@ -668,7 +668,7 @@ def test_merging_into_a_libreoffice_file_is_editing_the_new_report(name, directi
     for file, data in (("merged.docx", result.merged), ("tracked.docx", result.tracked)):
         (tmp_path / file).write_bytes(data)
         assert_ooxml(tmp_path / file)
-    styles = {s.get(_W + "val") for s in part(result.merged).iter(_W + "pStyle")}
+    styles = {s.get(W + "val") for s in part(result.merged).iter(W + "pStyle")}
     assert "BodyText" not in styles and "TextBody" in styles
 
 
@@ -694,9 +694,9 @@ def test_libreoffice_reads_the_revisions_notes_and_comments(docs, tmp_path):
     assert "Số liệu mới: 74,05% (trước: 74,20%)" in Text(tracked).comments()
     assert texts(merged) == texts(result.merged)
     names = "Chi bộ Trung tâm Phát triển quỹ đất thuộc Đảng bộ thành phố Kon Tum"
-    ref_paragraph = next(p for p in part(merged).iter(_W + "p") if run_text(p).startswith("Kết quả: 114/659"))
-    note_id = next(ref_paragraph.iter(_W + "footnoteReference")).get(_W + "id")
-    note = next(n for n in part(merged, "word/footnotes.xml") if n.get(_W + "id") == note_id)
+    ref_paragraph = next(p for p in part(merged).iter(W + "p") if run_text(p).startswith("Kết quả: 114/659"))
+    note_id = next(ref_paragraph.iter(W + "footnoteReference")).get(W + "id")
+    note = next(n for n in part(merged, "word/footnotes.xml") if n.get(W + "id") == note_id)
     assert run_text(note).strip().startswith(names)
 
 
@@ -744,7 +744,7 @@ def word_like(data: bytes) -> bytes:
         infos = z.infolist()
     root = etree.fromstring(parts["word/document.xml"])
     def w(name: str) -> str:
-        return _W + name
+        return W + name
 
     for number, p in enumerate(root.iter(w("p"))):
         p.set(w("rsidR"), f"00{number:06X}")
@@ -815,10 +815,10 @@ def test_a_file_saved_by_word_merges_like_any_other(docs, tmp_path):
     assert "51/659 tổ chức cơ sở đảng hoàn thành nhiệm vụ (chiếm 7,74%, tăng 0,54% so với năm 2019)" in sentence
     assert sentence.endswith("(có biểu số 1 kèm theo). Số liệu đã đối chiếu.")
     assert result.conflicts == []
-    paragraph = next(p for p in merged.doc.iter(_W + "p") if run_text(p) == sentence)
-    assert paragraph.find(_W + "hyperlink") is not None and paragraph.find(_W + "bookmarkStart") is not None
-    pending = [el for el in paragraph.iter(_W + "ins")]
-    assert [el.get(_W + "author") for el in pending] == ["Người soạn"]          # the officer's own, untouched
+    paragraph = next(p for p in merged.doc.iter(W + "p") if run_text(p) == sentence)
+    assert paragraph.find(W + "hyperlink") is not None and paragraph.find(W + "bookmarkStart") is not None
+    pending = [el for el in paragraph.iter(W + "ins")]
+    assert [el.get(W + "author") for el in pending] == ["Người soạn"]          # the officer's own, untouched
     assert accept_all(result.tracked) == accept_all(result.merged)
     assert reject_all(result.tracked) == reject_all(officer)
     for name, data in (("merged.docx", result.merged), ("tracked.docx", result.tracked)):
@@ -835,7 +835,7 @@ def _edit_note(start: str, old: str, new: str):
     def edit(doc) -> None:
         notes = next(p for p in doc.part.package.iter_parts() if p.partname == "/word/footnotes.xml")
         root = etree.fromstring(notes.blob)
-        t = next(t for t in root.iter(_W + "t") if t.text.startswith(start))
+        t = next(t for t in root.iter(W + "t") if t.text.startswith(start))
         t.text = t.text.replace(old, new, 1)
         notes._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return edit
@@ -862,7 +862,7 @@ def test_a_footnote_both_changed_in_the_same_words_gets_a_comment_in_the_note(do
     assert conflict.section == "Chú thích 4" and conflict.officer == "Kon Tum"
     assert conflict.new == "; Chi bộ Thôn 5 thuộc Đảng bộ huyện Đăk Glei" and conflict.old == ""
     assert Text(result.merged).comments() == ["Số liệu mới: ; Chi bộ Thôn 5 thuộc Đảng bộ huyện Đăk Glei (trước: —)"]
-    assert next(part(result.merged, "word/footnotes.xml").iter(_W + "commentRangeStart"), None) is not None
+    assert next(part(result.merged, "word/footnotes.xml").iter(W + "commentRangeStart"), None) is not None
     # The sentence's count of failing organisations is updated all the same.
     assert "07/659 tổ chức cơ sở đảng không hoàn thành nhiệm vụ" in Text(result.merged).sentence(CORRECTIONS[0])
     assert accept_all(result.tracked) == texts(result.merged) and reject_all(result.tracked) == texts(officer)

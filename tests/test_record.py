@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from docx_helpers import run
-from docx_views import CORRECTION, DEL, INS, KON_TUM, SAMPLE, _W, assert_ooxml, edited, marks, part
+from conftest import run
+from conftest import CORRECTION, DEL, INS, KON_TUM, SAMPLE, W, assert_ooxml, edited, marks, part
 from drafter import messages as M
 
 TCCSD_HTXSNV = "Tổ chức cơ sở đảng · Tổng cộng · HTXSNV"
@@ -79,7 +79,7 @@ SAMPLE_124 = SAMPLE.parent / "bao-cao-124-nghi-quyet-03.xlsx"
 @pytest.mark.parametrize("source", [SAMPLE, SAMPLE_124], ids=["48-BC-TU", "124-BC-TU"])
 def test_every_recorded_figure_is_in_the_printed_report(source, tmp_path):
     from drafter.wording import fmt_int
-    from docx_views import note_texts, paragraph_texts
+    from conftest import note_texts, paragraph_texts
 
     output = tmp_path / "bao-cao.docx"
     build(source, output)
@@ -155,7 +155,7 @@ def test_rebuild_writes_the_tracked_copy_dated_today(rebuilt):
     found = marks(doc)
     assert found[:2] == [("del", "114"), ("ins", "115")]
     assert {kind for kind, _ in found} == {"del", "ins"} and len(found) == 28
-    dates = {el.get(_W + "date") for el in doc.iter(INS, DEL)}
+    dates = {el.get(W + "date") for el in doc.iter(INS, DEL)}
     assert dates <= {f"{d.isoformat()}T00:00:00Z" for d in (dt.date.today(), dt.date.today() - dt.timedelta(1))}
     # The report itself stays deterministic: no revision, no date of today.
     assert not list(part(output).iter(INS, DEL))
@@ -207,12 +207,12 @@ def test_output_without_record_still_lists_the_sentences(tmp_path, correction):
 
 def test_general_report_records_only_what_it_prints():
     from drafter import record
-    from drafter.build import render
-    from drafter.validate import check_file
+    from drafter.build import make_report
+    from drafter.workbook.validate import check_file
 
     report = check_file(SAMPLE).report
-    docx = render(report, "tong-hop")
-    made = record.make(report, docx, SAMPLE, general=True)
+    built = make_report(report, SAMPLE, template="tong-hop")
+    made = record.make(report, built.composed.printed, built.paragraphs, SAMPLE)
     assert not any(key.startswith(S) for key in made["so_lieu"] for S in ("Tổ chức cơ sở đảng", "Đảng viên"))
     assert made["doan_van"] and made["doan_van"][0]["vi_tri"].startswith("Phần đầu")
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from docx_views import (CORRECTION, DEL, INS, P, SAMPLE, _W, assert_ooxml, edited, marks,
+from conftest import (CORRECTION, DEL, INS, P, SAMPLE, W, assert_ooxml, edited, marks,
                         note_texts, paragraph_texts, part, set_counts, view)
-from drafter.build import render
+from conftest import render
 from drafter.render.revisions import AUTHOR, track
-from drafter.validate import check_file
+from drafter.workbook.validate import check_file
 
 DAY = dt.date(2026, 1, 2)
 
@@ -66,9 +66,9 @@ def test_revision_marks_hold_exactly_the_corrected_figures(tracked):
 def test_marks_carry_author_date_and_unique_ids(tracked):
     found = list(part(tracked).iter(INS, DEL))
     assert found
-    assert {el.get(_W + "author") for el in found} == {AUTHOR}
-    assert {el.get(_W + "date") for el in found} == {"2026-01-02T00:00:00Z"}
-    ids = [el.get(_W + "id") for el in found]
+    assert {el.get(W + "author") for el in found} == {AUTHOR}
+    assert {el.get(W + "date") for el in found} == {"2026-01-02T00:00:00Z"}
+    ids = [el.get(W + "id") for el in found]
     assert len(ids) == len(set(ids))
 
 
@@ -87,13 +87,13 @@ def test_unchanged_paragraphs_are_untouched(tracked, corrected):
 
 def test_footnote_reference_in_a_corrected_paragraph_stays_intact(tracked, corrected):
     sentence = next(p for p in part(tracked).iter(P) if "115" in "".join(p.itertext()))
-    refs = list(sentence.iter(_W + "footnoteReference"))
+    refs = list(sentence.iter(W + "footnoteReference"))
     assert len(refs) == 1
     run = refs[0].getparent()
     assert run.getparent() is sentence                      # not inside a revision
-    assert run.find(f"{_W}rPr/{_W}rStyle").get(_W + "val") == "FootnoteReference"
-    new_ids = [r.get(_W + "id") for r in part(corrected).iter(_W + "footnoteReference")]
-    assert [r.get(_W + "id") for r in part(tracked).iter(_W + "footnoteReference")] == new_ids
+    assert run.find(f"{W}rPr/{W}rStyle").get(W + "val") == "FootnoteReference"
+    new_ids = [r.get(W + "id") for r in part(corrected).iter(W + "footnoteReference")]
+    assert [r.get(W + "id") for r in part(tracked).iter(W + "footnoteReference")] == new_ids
 
 
 def test_accepting_all_gives_the_new_report_and_rejecting_all_the_old(tracked, original, corrected):
@@ -149,8 +149,8 @@ def test_structural_changes_round_trip(edit, direction, original, tmp_path):
     assert paragraph_texts(view(doc, "new")) == paragraph_texts(part(new))
     assert paragraph_texts(view(doc, "old")) == paragraph_texts(part(old))
     # Notes are stored in the order of their references (LibreOffice pairs them by position).
-    refs = [r.get(_W + "id") for r in doc.iter(_W + "footnoteReference")]
-    stored = [n.get(_W + "id") for n in notes if n.get(_W + "type") is None]
+    refs = [r.get(W + "id") for r in doc.iter(W + "footnoteReference")]
+    stored = [n.get(W + "id") for n in notes if n.get(W + "type") is None]
     assert refs == stored == [str(i) for i in range(1, len(refs) + 1)]
     assert [t for t in note_texts(view(notes, "new")) if t] == note_texts(part(new, "word/footnotes.xml"))
 
@@ -159,11 +159,11 @@ def test_deleted_footnote_keeps_its_text_as_a_deleted_note(original, tmp_path):
     changed = build(edited(tmp_path / "v.xlsx", _drop_failed))
     data, _ = track(original, changed, DAY)
     doc, notes = part(data), part(data, "word/footnotes.xml")
-    ref = next(r for r in doc.iter(_W + "footnoteReference") if r.getparent().getparent().tag == DEL)
-    note = next(n for n in notes if n.get(_W + "id") == ref.get(_W + "id"))
-    text = "".join(t.text for t in note.iter(_W + "delText"))
+    ref = next(r for r in doc.iter(W + "footnoteReference") if r.getparent().getparent().tag == DEL)
+    note = next(n for n in notes if n.get(W + "id") == ref.get(W + "id"))
+    text = "".join(t.text for t in note.iter(W + "delText"))
     assert "Chi bộ Đồn Biên phòng Mô Rai" in text
-    assert not list(note.iter(_W + "t"))                    # all of it deleted
+    assert not list(note.iter(W + "t"))                    # all of it deleted
 
 
 def test_added_name_is_a_word_level_insertion_in_the_footnote(original, tmp_path):

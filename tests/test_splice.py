@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from docx_views import SAMPLE
-from drafter.build import render
+from conftest import SAMPLE
+from conftest import render
 from drafter.render import splice
-from drafter.validate import check_file
+from drafter.workbook.validate import check_file
 
 
 @pytest.mark.parametrize("template", ["xep-loai-chat-luong", "tong-hop"])

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from drafter import figures
 from drafter.model import DocumentInfo, FailedOrganisation, HistoryRow, Paragraph, RatingTable, Report, UnitRating
-from drafter.narrative import Resolver
-from drafter.render.blocks import Note, Para
-from drafter.standard import compose
+from drafter.compose.narrative import Resolver
+from drafter.document import Note, Para
+from drafter.compose.rating import compose
 from drafter.wording import change_phrase, fmt_count, fmt_date_long, fmt_date_short, fmt_int, fmt_pct
 from drafter.workbook import schema as S
 

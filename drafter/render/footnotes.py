@@ -12,10 +12,10 @@ from xml.sax.saxutils import escape
 
 from markupsafe import Markup
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+from .ooxml import R, W, W_
+
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-FOOTNOTES_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
-_W = f"{{{W}}}"
+FOOTNOTES_RT = f"{R}/footnotes"
 
 SEPARATORS = (
     f'<w:footnote xmlns:w="{W}" w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
@@ -61,39 +61,40 @@ def note_xml(note_id: int, text: str) -> str:
     return f'<w:footnote xmlns:w="{W}" w:id="{note_id}">{paragraphs}</w:footnote>'
 
 
-def install(document, notes: Footnotes) -> int:
+def install(document, notes: Footnotes):
     """Write the notes referenced in `document` (a python-docx Document) into its
-    footnotes part, renumbered in order of appearance. Returns the note count."""
+    footnotes part, renumbered in order of appearance. Returns the part's root
+    element (None when the document has no notes)."""
     from lxml import etree
 
     body = document.element
-    refs = list(body.iter(f"{_W}footnoteReference"))
+    refs = list(body.iter(f"{W_}footnoteReference"))
     if not refs and not _footnotes_part(document):
-        return 0
+        return None
     part = _footnotes_part(document) or _add_part(document)
     root = etree.fromstring(part.blob)
     # Keep the template's separators (and any note it carries itself); drop nothing else.
-    kept = {n.get(f"{_W}id"): n for n in root.findall(f"{_W}footnote")}
+    kept = {n.get(f"{W_}id"): n for n in root.findall(f"{W_}footnote")}
     for n in list(root):
         root.remove(n)
     for sep in SEPARATORS:
         sep_el = etree.fromstring(sep)
-        existing = kept.pop(sep_el.get(f"{_W}id"), None)
+        existing = kept.pop(sep_el.get(f"{W_}id"), None)
         root.append(existing if existing is not None else sep_el)
     for number, ref in enumerate(refs, start=1):
-        old = int(ref.get(f"{_W}id"))
+        old = int(ref.get(f"{W_}id"))
         if 1 <= old <= len(notes.texts):
             note = etree.fromstring(note_xml(number, notes.texts[old - 1]))
         else:
             note = kept.get(str(old))
             if note is None:
                 raise ValueError(f"footnote reference {old} has no note")
-            note.set(f"{_W}id", str(number))
-        ref.set(f"{_W}id", str(number))
+            note.set(f"{W_}id", str(number))
+        ref.set(f"{W_}id", str(number))
         root.append(note)
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     _ensure_styles(document)
-    return len(refs)
+    return root
 
 
 def _footnotes_part(document):
@@ -118,8 +119,8 @@ def _ensure_styles(document) -> None:
     from lxml import etree
 
     styles = document.styles.element
-    have = {s.get(f"{_W}styleId") for s in styles.findall(f"{_W}style")}
+    have = {s.get(f"{W_}styleId") for s in styles.findall(f"{W_}style")}
     for xml in STYLES:
         el = etree.fromstring(xml)
-        if el.get(f"{_W}styleId") not in have:
+        if el.get(f"{W_}styleId") not in have:
             styles.append(el)

@@ -7,31 +7,31 @@ import datetime as dt
 import io
 import zipfile
 
-from .footnotes import _W
+from .ooxml import W_
 
 
 def landscape_annexes(document) -> None:
     """Turn the empty section mark left by the annexes into the end of the portrait
     section, and make the last section (the annexes) landscape with page numbers."""
     body = document.element.body
-    final = body.find(f"{_W}sectPr")
-    marks = [s for s in body.iter(f"{_W}sectPr") if s is not final and len(s) == 0]
+    final = body.find(f"{W_}sectPr")
+    marks = [s for s in body.iter(f"{W_}sectPr") if s is not final and len(s) == 0]
     if final is None or not marks:
         return
     for mark in marks:
         mark.getparent().replace(mark, copy.deepcopy(final))
-    size = final.find(f"{_W}pgSz")
+    size = final.find(f"{W_}pgSz")
     if size is not None:
-        width, height = size.get(f"{_W}w"), size.get(f"{_W}h")
-        size.set(f"{_W}w", height)
-        size.set(f"{_W}h", width)
-        size.set(f"{_W}orient", "landscape")
-    margins = final.find(f"{_W}pgMar")
+        width, height = size.get(f"{W_}w"), size.get(f"{W_}h")
+        size.set(f"{W_}w", height)
+        size.set(f"{W_}h", width)
+        size.set(f"{W_}orient", "landscape")
+    margins = final.find(f"{W_}pgMar")
     if margins is not None:
         for side in ("left", "right"):
-            margins.set(f"{_W}{side}", "1134")
+            margins.set(f"{W_}{side}", "1134")
     # The annex section starts on a new page of its own and numbers its first page.
-    title_page = final.find(f"{_W}titlePg")
+    title_page = final.find(f"{W_}titlePg")
     if title_page is not None:
         final.remove(title_page)
 

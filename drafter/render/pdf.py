@@ -34,9 +34,9 @@ def to_pdf(docx: Path, timeout: int = 180) -> str:
                  "--outdir", str(docx.parent), str(docx)],
                 capture_output=True, text=True, timeout=timeout, env={**os.environ, "HOME": profile})
         except subprocess.TimeoutExpired:
-            return M.PDF_FAILED.format(reason=f"LibreOffice không trả lời sau {timeout} giây")
+            return M.PDF_FAILED.format(reason=M.PDF_TIMEOUT.format(seconds=timeout))
     if result.returncode == 0 and not pdf.is_file():
         return M.PDF_FAILED.format(reason=M.PDF_NOT_WRITTEN)
     if result.returncode != 0 or not pdf.is_file():
-        return M.PDF_FAILED.format(reason=(result.stderr or result.stdout).strip()[:200] or "không rõ lý do")
+        return M.PDF_FAILED.format(reason=(result.stderr or result.stdout).strip()[:200] or M.PDF_NO_REASON)
     return M.PDF_BUILT.format(path=pdf)

@@ -1,4 +1,4 @@
-"""Image parts for the `Picture` blocks of a rendered document.
+"""Pictures of a rendered document: the charts drawn as PNG, and their image parts.
 
 Blocks become XML before docxtpl renders, when no image part exists yet, so a
 picture's XML names a placeholder relationship id (`Picture.placeholder`). Once
@@ -9,14 +9,40 @@ ids (wp:docPr) 1, 2, 3 … in document order, as Word wants them unique.
 """
 from __future__ import annotations
 
+import hashlib
 import io
+from dataclasses import dataclass
 from typing import Iterable
 
-from .blocks import Picture
+from ..document import Chart
+from .ooxml import A, R, WP
 
-A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+EMU_PER_CM = 360000
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A PNG shown inline in a paragraph of `style`. The XML refers to the image through a
+    placeholder relationship id; `install` adds the image part after rendering."""
+    data: bytes
+    width: int                 # EMU
+    height: int                # EMU
+    name: str
+    description: str = ""
+    style: str = "Figure"
+
+    @property
+    def placeholder(self) -> str:
+        return "rIdPicture" + hashlib.sha1(self.data).hexdigest()[:20]
+
+
+def draw(chart: Chart) -> Picture:
+    from .charts import shares_chart   # matplotlib, only when a chart is drawn
+
+    png = shares_chart(list(chart.years), [(name, list(values)) for name, values in chart.series],
+                       chart.decimals, chart.width_cm, chart.height_cm)
+    return Picture(png, int(chart.width_cm * EMU_PER_CM), int(chart.height_cm * EMU_PER_CM), chart.name,
+                   chart.description, chart.style)
 
 
 def install(document, pictures: Iterable[Picture]) -> int:

@@ -1,177 +1,85 @@
-"""The text of a report as an editor saved it.
-
-Word and LibreOffice rewrite every part of a .docx they save: runs split at each
-editing session (rsids), spelling marks and bookmarks between them, text inside
-hyperlinks, fields and content controls, styles renamed (LibreOffice's
-`TextBody` for our `BodyText`), footnotes renumbered. Comparing such a file with
-the one drafter wrote is only possible on text, paragraph by paragraph: this
-module reads that text, with the same placeholders as `revisions` for what is
-not text (a tab, a break, a footnote reference), and keeps, for each piece of
-it, the XML node it comes from, so that an edit can be applied in place.
-
-What a reader sees is the text with every pending revision accepted: inserted
-text counts, deleted text does not. Pieces inside someone's revision are marked
-`tracked`, so that the merge does not nest its own revisions inside them.
-"""
+"""The text of a rendered report as a reader sees it: every paragraph, table row and
+footnote with its place (the outline headings above it), for the record and its
+change list. Reads the document's own tree while it is in memory, or a .docx of a
+previous build that has no record of its text."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import io
+import zipfile
 
 from lxml import etree
 
-from .footnotes import _W
-from .revisions import BR, FOOTNOTE, ID, INS, MARK_CHAR, NOTE_MARK, NOTE_REF, OTHER_CHAR, P, R, REF_CHAR, T, \
-    TAB, TBL, TC, TR
-
-SDT, SDT_CONTENT = f"{_W}sdt", f"{_W}sdtContent"
-MOVE_TO, MOVE_FROM = f"{_W}moveTo", f"{_W}moveFrom"
-# Containers of runs inside a paragraph whose text is part of the paragraph's.
-_INLINE = {f"{_W}{n}" for n in ("hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo")}
-# Run children and what they read as; anything else in a run (field codes, marks
-# Word leaves for its own layout, comment references) is no text at all.
-CHARS = {TAB: "\t", BR: "\n", f"{_W}cr": "\n", NOTE_REF: REF_CHAR, NOTE_MARK: MARK_CHAR,
-          f"{_W}noBreakHyphen": "-"}
-for _name in ("drawing", "pict", "object", "sym", "endnoteReference", "ptab"):
-    CHARS[f"{_W}{_name}"] = OTHER_CHAR
+from ..compose.printed import SEP
+from .ooxml import W_
+from .revisions import (BR, DOCUMENT, FOOTNOTE, FOOTNOTES, MARK_CHAR, OTHER_CHAR, P, REF_CHAR, T, TAB, TBL, TC,
+                        TR, paragraph_text)
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A stretch of a paragraph's text and the node it comes from: a w:t (any
-    length), or a run child that stands for one character."""
-    start: int
-    end: int
-    node: etree._Element
-    run: etree._Element
-    tracked: bool
+HEADINGS = {"Heading1": 1, "Heading2": 2, "Heading3": 3, "Heading4": 4, "AnnexNumber": 1}
 
 
-def _runs(parent: etree._Element, tracked: bool, out: list) -> None:
-    for child in parent:
-        tag = child.tag
-        if tag == R:
-            out.append((child, tracked))
-        elif tag in (INS, MOVE_TO):
-            _runs(child, True, out)
-        elif tag == SDT:
-            content = child.find(SDT_CONTENT)
-            if content is not None:
-                _runs(content, tracked, out)
-        elif tag in _INLINE:
-            _runs(child, tracked, out)
-        # w:del, w:moveFrom: not in the text a reader sees; w:pPr, bookmarks, proofing
-        # and comment ranges: no text.
+def _clean(text: str) -> str:
+    for ch in (REF_CHAR, MARK_CHAR, OTHER_CHAR):
+        text = text.replace(ch, "")
+    return " ".join(text.split())
 
 
-def runs(p: etree._Element) -> list[tuple[etree._Element, bool]]:
-    """The runs whose text is the paragraph's, in order, each with whether it lies
-    inside a pending revision."""
-    out: list = []
-    _runs(p, False, out)
-    return out
+def _text(el) -> str:
+    """The text of a table cell or a note: its paragraphs' text, one space between them
+    (a thousand cells a report: this is the fast way through them)."""
+    return " ".join(" ".join("".join(t.text or "" if t.tag == T else " " for t in p.iter(T, TAB, BR))
+                             for p in el.iter(P)).split())
 
 
-def pieces(p: etree._Element) -> tuple[str, list[Piece]]:
-    text: list[str] = []
-    out: list[Piece] = []
-    pos = 0
-    for run, tracked in runs(p):
-        for child in run:
-            tag = child.tag
-            if tag == T:
-                value = child.text or ""
-                if value:
-                    text.append(value)
-                    out.append(Piece(pos, pos + len(value), child, run, tracked))
-                    pos += len(value)
-            elif tag in CHARS:
-                text.append(CHARS[tag])
-                out.append(Piece(pos, pos + 1, child, run, tracked))
-                pos += 1
-    return "".join(text), out
+def read(docx: bytes) -> list[dict]:
+    """`paragraphs` of a .docx on disk (zipfile.BadZipFile, KeyError or an XML error
+    when it is not one)."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        body = etree.fromstring(z.read(DOCUMENT)).find(f"{W_}body")
+        notes = etree.fromstring(z.read(FOOTNOTES)) if FOOTNOTES in z.namelist() else None
+    return paragraphs(body, notes)
 
 
-def paragraph_text(p: etree._Element) -> str:
-    out: list[str] = []
-    for run, _ in runs(p):
-        for child in run:
-            tag = child.tag
-            if tag == T:
-                out.append(child.text or "")
-            elif tag in CHARS:
-                out.append(CHARS[tag])
-    return "".join(out)
+def paragraphs(body, notes) -> list[dict]:
+    """The printed paragraphs, table rows and footnotes, each with its place: the
+    outline headings above it and its number under the last one. `body` is w:body,
+    `notes` the w:footnotes root or None."""
+    out: list[dict] = []
+    path: list[str] = []
+    counts: dict[str, int] = {}
 
+    def place() -> str:
+        if not path:
+            return "Phần đầu"
+        labels = [h.split(" ", 1)[0] for h in path[:-1]]
+        return " › ".join([*labels, path[-1]])
 
-def blocks(container: etree._Element) -> list[etree._Element]:
-    """Paragraphs and tables of a body, a cell or a note (content controls count as
-    one block: their inside is the editor's, not drafter's)."""
-    return [c for c in container if c.tag in (P, TBL, SDT)]
+    def add(kind: str, text: str) -> None:
+        where = place()
+        counts[where] = counts.get(where, 0) + 1
+        word = "đoạn" if kind == "doan" else "dòng bảng"
+        out.append({"loai": kind, "vi_tri": f"{where}{SEP}{word} {counts[where]}", "van_ban": text})
 
-
-def rows(table: etree._Element) -> list[etree._Element]:
-    return [c for c in table if c.tag == TR]
-
-
-def cells(row: etree._Element) -> list[etree._Element]:
-    return [c for c in row if c.tag == TC]
-
-
-_SEPARATORS = {P: "\x1d", TC: "\x1f", TR: "\x1e"}
-_FLAT = (T, P, TC, TR, *CHARS)
-
-
-def flat_text(el: etree._Element) -> str:
-    """The text of any block in one pass of lxml's own iteration, each paragraph, cell and
-    row opened by a separator: the key by which blocks are compared and aligned (a
-    thousand cells a report), not the text words are merged on, which `pieces` reads.
-    Deleted text is w:delText, which this leaves out as `pieces` does."""
-    out: list[str] = []
-    for node in el.iter(*_FLAT):
-        tag = node.tag
-        if tag == T:
-            out.append(node.text or "")
-        else:
-            out.append(_SEPARATORS.get(tag) or CHARS[tag])
-    return "".join(out)
-
-
-def table_text(table: etree._Element) -> dict[etree._Element, str] | None:
-    """`flat_text` of a table and of each of its rows and cells, in one pass (a call of
-    lxml's iteration costs more than the few nodes of a cell it walks). None for a table
-    holding another table, whose cells a single pass cannot tell apart."""
-    if any(True for _ in table.iterdescendants(TBL)):
-        return None
-    parts: dict[etree._Element, list[str]] = {}
-    current: list[str] = []
-    for node in table.iter(*_FLAT):
-        tag = node.tag
-        if tag == T:
-            current.append(node.text or "")
-        elif tag == TC:
-            current = parts[node] = [_SEPARATORS[tag]]
-        elif tag == TR:
-            current = []
-        else:
-            current.append(_SEPARATORS.get(tag) or CHARS[tag])
-    texts: dict[etree._Element, str] = {}
-    for row in rows(table):
-        for cell in cells(row):
-            texts[cell] = "".join(parts.get(cell, ()))
-        texts[row] = _SEPARATORS[TR] + "".join([texts[c] for c in cells(row)])
-    texts[table] = "".join([texts[r] for r in rows(table)])
-    return texts
-
-
-def notes_in_order(document: etree._Element, notes: etree._Element | None) -> list[etree._Element]:
-    """The ordinary footnotes in the order of their references in the document
-    (each once), whatever their ids: LibreOffice renumbers them, Word keeps them."""
-    if notes is None:
-        return []
-    by_id = {n.get(ID): n for n in notes if n.tag == FOOTNOTE and n.get(f"{_W}type") in (None, "normal")}
-    out = []
-    for ref in document.iter(NOTE_REF):
-        note = by_id.pop(ref.get(ID), None)
-        if note is not None:
-            out.append(note)
+    for block in body:
+        if block.tag == P:
+            style = block.find(f"{W_}pPr/{W_}pStyle")
+            level = HEADINGS.get(style.get(f"{W_}val") if style is not None else "")
+            text = _clean(paragraph_text(block))
+            if level and text:
+                path[:] = path[:level - 1] + [text]
+            elif text:
+                add("doan", text)
+        elif block.tag == TBL:
+            if block.find(f"{W_}tblPr/{W_}tblStyle") is None:
+                # The borderless tables are the header block and the signature with its recipients.
+                path[:] = ["Phần đầu" if not path else "Chữ ký, nơi nhận"]
+            for row in block.iter(TR):
+                cells = [_text(tc) for tc in row.iterchildren(TC)]
+                if any(cells):
+                    add("bang", " | ".join(cells))
+    if notes is not None:
+        numbered = [n for n in notes if n.tag == FOOTNOTE and n.get(f"{W_}type") in (None, "normal")]
+        for number, note in enumerate(numbered, start=1):
+            text = _text(note)
+            out.append({"loai": "chu_thich", "vi_tri": f"Chú thích {number}", "van_ban": text})
     return out

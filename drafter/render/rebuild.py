@@ -44,9 +44,10 @@ from typing import Callable
 from lxml import etree
 
 from .. import messages as M
-from . import readback
-from .footnotes import W, _W
-from .readback import Piece
+from ..errors import RebuildError
+from . import editor_text
+from .ooxml import R as R_NS, W, W_
+from .editor_text import Piece
 from .revisions import (AUTHOR, AUTHOR_ATTR, BR, DATE_ATTR, DEL, DELINSTR, DELTEXT, FOOTNOTE, ID, INS, INSTR,
                         MARK_CHAR, NOTE_REF, OTHER_CHAR, P, PPR, R, REF_CHAR, RPR, SECTPR, SIMILAR, T, TAB, TBL, TC,
                         TOKEN, TR, TRPR, XML_SPACE, _opcodes, _paragraph_mark, _row_mark, _similarity, align,
@@ -54,33 +55,28 @@ from .revisions import (AUTHOR, AUTHOR_ATTR, BR, DATE_ATTR, DEL, DELINSTR, DELTE
 
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-REL_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+REL_TYPES = f"{R_NS}/"
 COMMENTS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 CONTENT_TYPES = "[Content_Types].xml"
 
-PSTYLE, RSTYLE, TBLSTYLE, TBLPR = (f"{_W}{n}" for n in ("pStyle", "rStyle", "tblStyle", "tblPr"))
-STYLE, NAME, VAL, TYPE = f"{_W}style", f"{_W}name", f"{_W}val", f"{_W}type"
+PSTYLE, RSTYLE, TBLSTYLE, TBLPR = (f"{W_}{n}" for n in ("pStyle", "rStyle", "tblStyle", "tblPr"))
+STYLE, NAME, VAL, TYPE = f"{W_}style", f"{W_}name", f"{W_}val", f"{W_}type"
 COMMENT, COMMENT_START, COMMENT_END, COMMENT_REF, ANNOTATION_REF = (
-    f"{_W}{n}" for n in ("comment", "commentRangeStart", "commentRangeEnd", "commentReference", "annotationRef"))
+    f"{W_}{n}" for n in ("comment", "commentRangeStart", "commentRangeEnd", "commentReference", "annotationRef"))
 _MARK_PARENTS = (RPR, TRPR)
 # Outline levels of drafter's headings (its template's style ids), for the place of a conflict.
 HEADINGS = {"Heading1": 1, "Heading2": 2, "Heading3": 3, "Heading4": 4, "AnnexNumber": 1}
 # Run properties a reader sees, and the values that mean "off".
 _LOOK_NAMES = ("b", "i", "u", "strike", "dstrike", "caps", "smallCaps", "highlight", "color", "vertAlign", "sz",
                "rFonts")
-_LOOKS = {f"{_W}{n}" for n in _LOOK_NAMES}
+_LOOKS = {f"{W_}{n}" for n in _LOOK_NAMES}
 _OFF = {"0", "false", "off", "none", "auto"}
 # Whether any run of a paragraph has such a property at all (most have none: no need to look closer).
 _FORMATTED = etree.XPath("boolean(.//w:r/w:rPr/*[" + " or ".join(f"self::w:{n}" for n in _LOOK_NAMES) + "])",
                          namespaces={"w": W})
 # Run children drafter can write again in the officer's runs; anything else (a picture,
 # a symbol) cannot be carried from one package to another, so a change there is a conflict.
-_PORTABLE = {TAB, BR, f"{_W}cr", f"{_W}noBreakHyphen", NOTE_REF}
-
-
-class RebuildError(Exception):
-    """One of the three documents cannot be read; the message is Vietnamese."""
+_PORTABLE = {TAB, BR, f"{W_}cr", f"{W_}noBreakHyphen", NOTE_REF}
 
 
 @dataclass(frozen=True)
@@ -172,7 +168,7 @@ def _open(data: bytes, message: str) -> _Package:
         styles = etree.fromstring(parts[styles_part]) if styles_part else None
     except etree.XMLSyntaxError as exc:
         raise RebuildError(message.format(reason=M.REBUILD_BAD_XML.format(part=current))) from exc
-    body = document.find(f"{_W}body")
+    body = document.find(f"{W_}body")
     if body is None:
         raise RebuildError(message.format(reason=M.REBUILD_NO_DOCUMENT))
     return _Package(infos, parts, main, document, body, rels, notes_part, notes, styles_part, styles)
@@ -276,7 +272,7 @@ def _preserve(t: etree._Element) -> None:
 
 def _cut(p: etree._Element, offset: int) -> None:
     """Make a run boundary at `offset` of the paragraph's text."""
-    _, pcs = readback.pieces(p)
+    _, pcs = editor_text.pieces(p)
     for pc in pcs:
         if pc.start < offset < pc.end:                   # inside a w:t: split the text, then the run
             k = offset - pc.start
@@ -290,7 +286,7 @@ def _cut(p: etree._Element, offset: int) -> None:
             return
         if pc.start == offset:
             before = pc.node.getprevious()
-            while before is not None and before.tag != T and before.tag not in readback.CHARS:
+            while before is not None and before.tag != T and before.tag not in editor_text.CHARS:
                 before = before.getprevious()
             if before is not None:
                 _split_before(pc.run, pc.node)
@@ -356,7 +352,7 @@ def _sections(body: etree._Element) -> dict[etree._Element, str]:
         if block.tag == P:
             style = block.find(f"{PPR}/{PSTYLE}")
             level = HEADINGS.get(style.get(VAL) if style is not None else "")
-            title = _clean(readback.paragraph_text(block))
+            title = _clean(editor_text.paragraph_text(block))
             if level and title:
                 path[:] = path[:level - 1] + [title]
         elif block.tag == TBL and block.find(f"{TBLPR}/{TBLSTYLE}") is None:
@@ -374,8 +370,8 @@ def _looks(p: etree._Element) -> list[tuple[int, tuple]]:
     as (characters, properties) with neighbours alike merged: editors split and
     rewrite runs, so only what a reader sees can be compared."""
     out: list[tuple[int, tuple]] = []
-    for run, _ in readback.runs(p):
-        size = sum(len(c.text or "") if c.tag == T else 1 for c in run if c.tag == T or c.tag in readback.CHARS)
+    for run, _ in editor_text.runs(p):
+        size = sum(len(c.text or "") if c.tag == T else 1 for c in run if c.tag == T or c.tag in editor_text.CHARS)
         if not size:
             continue
         props = run.find(RPR)
@@ -394,7 +390,7 @@ def _style_names(styles: etree._Element | None) -> dict[str, str]:
     for st in styles.iter(STYLE) if styles is not None else ():
         name = st.find(NAME)
         if st.get(TYPE) == "paragraph" and name is not None:
-            out[st.get(f"{_W}styleId")] = name.get(VAL, "").lower()
+            out[st.get(f"{W_}styleId")] = name.get(VAL, "").lower()
     return out
 
 
@@ -451,11 +447,11 @@ class _Merge:
         if found is None:
             # A table's text, its rows' and its cells' in one pass: the alignment goes down
             # to the cells of the tables that changed.
-            read = readback.table_text(el) if el.tag == TBL else None
+            read = editor_text.table_text(el) if el.tag == TBL else None
             if read is not None:
                 self.texts.update(read)
                 return read[el]
-            found = readback.flat_text(el)
+            found = editor_text.flat_text(el)
             self.texts[el] = found
         return found
 
@@ -548,9 +544,9 @@ class _Merge:
                 count += b.tag == P and self.restyled(b, m.e)
             else:
                 if b.tag == TBL and m.e.tag == TBL:
-                    count += self.count_kept(readback.rows(b), readback.rows(m.e))
-                elif b.tag == TR and len(readback.cells(b)) == len(readback.cells(m.e)):
-                    count += sum(1 for x, y in zip(readback.cells(b), readback.cells(m.e))
+                    count += self.count_kept(editor_text.rows(b), editor_text.rows(m.e))
+                elif b.tag == TR and len(editor_text.cells(b)) == len(editor_text.cells(m.e)):
+                    count += sum(1 for x, y in zip(editor_text.cells(b), editor_text.cells(m.e))
                                  if self.text(x) != self.text(y))
                 else:
                     count += 1
@@ -574,7 +570,7 @@ class _Merge:
 
     def row_label(self, row: etree._Element) -> str:
         """A row by its unit's name (the second cell), else its first cell."""
-        texts = [_clean(self.text(c)) for c in readback.cells(row)]
+        texts = [_clean(self.text(c)) for c in editor_text.cells(row)]
         return texts[1] if len(texts) > 1 and texts[1] else (texts[0] if texts else "")
 
     # -- containers: the body, a table, a cell, a note --
@@ -633,14 +629,14 @@ class _Merge:
         if x.tag == P and y.tag == P and z.tag == P:
             self.paragraph(x, y, z, place)
         elif x.tag == TBL == y.tag == z.tag:
-            self.container(x, y, z, readback.rows, lambda r: f"{place}{M.REBUILD_PLACE_SEP}{self.row_label(r)}")
+            self.container(x, y, z, editor_text.rows, lambda r: f"{place}{M.REBUILD_PLACE_SEP}{self.row_label(r)}")
         elif x.tag == TR == y.tag == z.tag:
             self.row(x, y, z, place)
         else:
             self.dropped(x, z, place, y)
 
     def row(self, x, y, z, place: object) -> None:
-        xc, yc, zc = readback.cells(x), readback.cells(y), readback.cells(z)
+        xc, yc, zc = editor_text.cells(x), editor_text.cells(y), editor_text.cells(z)
         if len(xc) != len(yc):                 # drafter's row changed shape: replace it whole
             if self.text(x) == self.text(z):
                 self.mark_block(z, DEL)
@@ -660,16 +656,16 @@ class _Merge:
             if c is None:
                 self.conflicts.append(Conflict(str(place), "", _clean(self.text(b)), _clean(self.text(a))))
             else:
-                self.container(a, b, c, readback.blocks, lambda _: place)
+                self.container(a, b, c, editor_text.blocks, lambda _: place)
 
     # -- one paragraph, word by word --
     def paragraph(self, x, y, z, place: object) -> None:
-        tb, tn = _tokens(readback.paragraph_text(x)), _tokens(readback.paragraph_text(y))
-        etext, epcs = readback.pieces(z)
+        tb, tn = _tokens(editor_text.paragraph_text(x)), _tokens(editor_text.paragraph_text(y))
+        etext, epcs = editor_text.pieces(z)
         te = _tokens(etext)
         on, oe = _offsets(tn), _offsets(te)
         mapping = _mapping(tb, te)
-        _, npcs = readback.pieces(y)
+        _, npcs = editor_text.pieces(y)
         ops: list[_Op] = []
         for i1, i2, j1, j2 in _changes(tb, tn):
             op = _Op(0, 0, False, "".join(tb[i1:i2]), "".join(tn[j1:j2]), _slice(npcs, on[j1], on[j2]))
@@ -715,7 +711,7 @@ class _Merge:
         deleted, the new words inserted with the properties of the first of them."""
         _cut(p, t)
         _cut(p, s)
-        _, pcs = readback.pieces(p)
+        _, pcs = editor_text.pieces(p)
         covered = _covered(pcs, s, t)
         source = next((pc.run for pc in pcs if s <= pc.start < t and pc.node.tag == T), None)
         if source is None:
@@ -802,7 +798,7 @@ class _Merge:
         etree.SubElement(reference, COMMENT_REF).set(ID, cid)
         _cut(p, t)
         _cut(p, s)
-        _, pcs = readback.pieces(p)
+        _, pcs = editor_text.pieces(p)
         covered = _covered(pcs, s, t)
         if covered:
             covered[0].addprevious(start)
@@ -837,7 +833,7 @@ class _Merge:
         if anchor is not None:
             paragraphs = list(anchor.iter(P))
             if paragraphs:
-                end = len(readback.paragraph_text(paragraphs[-1]))
+                end = len(editor_text.paragraph_text(paragraphs[-1]))
                 self.comment(paragraphs[-1], end, end, text)
 
     def dropped(self, x, z, place: object, y=None) -> None:
@@ -853,7 +849,7 @@ class _Merge:
             text = M.REBUILD_COMMENT_DROPPED.format(old=old or M.REBUILD_NOTHING)
         else:
             text = _describe(_hunks(self.text(x), self.text(y)))
-        self.comment(target, 0, len(readback.paragraph_text(target)), text)
+        self.comment(target, 0, len(editor_text.paragraph_text(target)), text)
 
     # -- whole blocks drafter inserts or deletes --
     def adopt(self, y: etree._Element) -> etree._Element:
@@ -880,7 +876,7 @@ class _Merge:
         for tr in list(el.iter(TR)):
             _row_mark(tr, self.mark(tag))
         for p in list(el.iter(P)):
-            runs = [r for r, tracked in readback.runs(p) if not tracked]
+            runs = [r for r, tracked in editor_text.runs(p) if not tracked]
             for group in _groups(runs):
                 self.wrap(group, tag)
             _paragraph_mark(p, self.mark(tag))
@@ -930,11 +926,11 @@ class _Merge:
     def notes(self) -> None:
         """Footnotes drafter changed, merged like paragraphs. Notes are matched by their
         order of reference and their text: the ids differ from editor to editor."""
-        b = readback.notes_in_order(self.base.document, self.base.notes)
-        n = readback.notes_in_order(self.new.document, self.new.notes)
+        b = editor_text.notes_in_order(self.base.document, self.base.notes)
+        n = editor_text.notes_in_order(self.new.document, self.new.notes)
         if not b or not n or self.edited.notes is None:
             return
-        e = readback.notes_in_order(self.edited.document, self.edited.notes)
+        e = editor_text.notes_in_order(self.edited.document, self.edited.notes)
         number = {note: i for i, note in enumerate(b, start=1)}
         match, _ = self.correspond(b, e)
         for x, y, same in self.pair(b, n):
@@ -947,7 +943,7 @@ class _Merge:
                 self.conflicts.append(Conflict(str(place), "", M.REBUILD_JOIN.join(h[1] for h in hunks),
                                                M.REBUILD_JOIN.join(h[0] for h in hunks)))
             elif m.e.get(ID) not in self.dropped_notes:
-                self.container(x, y, m.e, readback.blocks, lambda _: place)
+                self.container(x, y, m.e, editor_text.blocks, lambda _: place)
 
     # -- styles of what drafter copies in --
     def restyle(self, el: etree._Element) -> None:
@@ -969,7 +965,7 @@ class _Merge:
         by_name: dict[tuple[str, str], str] = {}
         ids: set[tuple[str, str]] = set()
         for st in theirs.iter(STYLE):
-            kind, sid = st.get(TYPE), st.get(f"{_W}styleId")
+            kind, sid = st.get(TYPE), st.get(f"{W_}styleId")
             name = st.find(NAME)
             ids.add((kind, sid))
             if name is not None:
@@ -977,7 +973,7 @@ class _Merge:
                 by_name.setdefault((kind, name.get(VAL).lower()), sid)
         out: dict[tuple[str, str], str] = {}
         for st in ours.iter(STYLE):
-            kind, sid = st.get(TYPE), st.get(f"{_W}styleId")
+            kind, sid = st.get(TYPE), st.get(f"{W_}styleId")
             name = st.find(NAME)
             label = name.get(VAL) if name is not None else None
             found = None
@@ -1065,7 +1061,7 @@ def _renumber_notes(document: etree._Element, notes: etree._Element) -> None:
     notes, and store them in that order: LibreOffice hands the notes to the references
     in the order of their ids, Word by id; a note drafter added last must not shift
     the officer's notes by one."""
-    normal = [n for n in notes if n.tag == FOOTNOTE and n.get(f"{_W}type") in (None, "normal")]
+    normal = [n for n in notes if n.tag == FOOTNOTE and n.get(f"{W_}type") in (None, "normal")]
     special = [int(n.get(ID)) for n in notes if n.tag == FOOTNOTE and n not in normal
                and (n.get(ID) or "").lstrip("-").isdigit()]
     by_id = {n.get(ID): n for n in normal}
@@ -1108,7 +1104,7 @@ def _comments_part(merge: _Merge, parts: dict[str, bytes], day: dt.date) -> list
         while name in parts:
             k += 1
             name = posixpath.join(folder, f"comments{k}.xml")
-        root = etree.Element(f"{_W}comments", nsmap={"w": W})
+        root = etree.Element(f"{W_}comments", nsmap={"w": W})
         rels_name = _rels_name(pkg.main)
         rels = etree.fromstring(parts[rels_name]) if rels_name in parts else etree.Element(
             f"{{{PKG_REL}}}Relationships", nsmap={None: PKG_REL})
@@ -1134,7 +1130,7 @@ def _comments_part(merge: _Merge, parts: dict[str, bytes], day: dt.date) -> list
         comment.set(ID, cid)
         comment.set(AUTHOR_ATTR, AUTHOR)
         comment.set(DATE_ATTR, merge.date)
-        comment.set(f"{_W}initials", "D")
+        comment.set(f"{W_}initials", "D")
         p = etree.SubElement(comment, P)
         etree.SubElement(etree.SubElement(p, R), ANNOTATION_REF)
         t = etree.SubElement(etree.SubElement(p, R), T)
@@ -1166,14 +1162,14 @@ def rebuild(base: bytes, edited: bytes, new: bytes, day: dt.date) -> Rebuilt:
                    next_note=max([int(n.get(ID)) for n in (officer.notes if officer.notes is not None else [])
                                   if n.tag == FOOTNOTE and (n.get(ID) or "").lstrip("-").isdigit()] + [0]) + 1)
 
-    base_blocks, edited_blocks = readback.blocks(before.body), readback.blocks(officer.body)
+    base_blocks, edited_blocks = editor_text.blocks(before.body), editor_text.blocks(officer.body)
     merge.kept = merge.count_kept(base_blocks, edited_blocks)
-    base_notes = readback.notes_in_order(before.document, before.notes)
-    edited_notes = readback.notes_in_order(officer.document, officer.notes)
+    base_notes = editor_text.notes_in_order(before.document, before.notes)
+    edited_notes = editor_text.notes_in_order(officer.document, officer.notes)
     merge.kept += merge.count_kept(base_notes, edited_notes)
 
     sections = _sections(before.body)
-    merge.container(before.body, after.body, officer.body, readback.blocks,
+    merge.container(before.body, after.body, officer.body, editor_text.blocks,
                     lambda b: sections.get(b, M.REBUILD_PLACE_HEAD))
     merge.notes()
     if not merge.marks and not merge.comments:

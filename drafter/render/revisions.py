@@ -32,37 +32,34 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .footnotes import _W
+from ..errors import RevisionError
+from .ooxml import XML, W_
 
 AUTHOR = "drafter"
 DOCUMENT = "word/document.xml"
 FOOTNOTES = "word/footnotes.xml"
 
-P, R, T, TBL, TR, TC = (f"{_W}{n}" for n in ("p", "r", "t", "tbl", "tr", "tc"))
-PPR, RPR, TRPR, TBLPREX, SECTPR = (f"{_W}{n}" for n in ("pPr", "rPr", "trPr", "tblPrEx", "sectPr"))
-INS, DEL, DELTEXT = f"{_W}ins", f"{_W}del", f"{_W}delText"
-TAB, BR = f"{_W}tab", f"{_W}br"
-INSTR, DELINSTR = f"{_W}instrText", f"{_W}delInstrText"
-NOTE_REF, NOTE_MARK = f"{_W}footnoteReference", f"{_W}footnoteRef"
-FOOTNOTE = f"{_W}footnote"
-ID, AUTHOR_ATTR, DATE_ATTR = f"{_W}id", f"{_W}author", f"{_W}date"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+P, R, T, TBL, TR, TC = (f"{W_}{n}" for n in ("p", "r", "t", "tbl", "tr", "tc"))
+PPR, RPR, TRPR, TBLPREX, SECTPR = (f"{W_}{n}" for n in ("pPr", "rPr", "trPr", "tblPrEx", "sectPr"))
+INS, DEL, DELTEXT = f"{W_}ins", f"{W_}del", f"{W_}delText"
+TAB, BR = f"{W_}tab", f"{W_}br"
+INSTR, DELINSTR = f"{W_}instrText", f"{W_}delInstrText"
+NOTE_REF, NOTE_MARK = f"{W_}footnoteReference", f"{W_}footnoteRef"
+FOOTNOTE = f"{W_}footnote"
+ID, AUTHOR_ATTR, DATE_ATTR = f"{W_}id", f"{W_}author", f"{W_}date"
+XML_SPACE = f"{{{XML}}}space"
 
 # Run content that is not text stands for one character, so a paragraph diffs as one string.
 REF_CHAR, MARK_CHAR, OTHER_CHAR = "\ue000", "\ue001", "\ue002"
-PLACEHOLDER = {f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", NOTE_REF: REF_CHAR, NOTE_MARK: MARK_CHAR}
+PLACEHOLDER = {f"{W_}tab": "\t", f"{W_}br": "\n", f"{W_}cr": "\n", NOTE_REF: REF_CHAR, NOTE_MARK: MARK_CHAR}
 
 # Words, and numbers as printed ("17,30%", "1.149", "06"), are the units of change.
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|\w+|\s+|.", re.S)
 # Blocks (paragraphs, tables, rows) less alike than this are deleted and inserted, not diffed.
 SIMILAR = 0.5
 # Properties that may follow w:rPr inside w:pPr, and w:ins/w:del inside w:trPr.
-_AFTER_RPR = (SECTPR, f"{_W}pPrChange")
-_AFTER_TRACK = (f"{_W}trPrChange",)
-
-
-class RevisionError(Exception):
-    """The previous document cannot be compared (not a .docx, or damaged)."""
+_AFTER_RPR = (SECTPR, f"{W_}pPrChange")
+_AFTER_TRACK = (f"{W_}trPrChange",)
 
 
 # ---- text of the document's pieces --------------------------------------------------
@@ -477,7 +474,7 @@ def track(old_docx: bytes, new_docx: bytes, day: dt.date) -> tuple[bytes, int]:
     rev.keep_deleted_refs = new_notes is not None
     if old_notes is not None:
         rev.old_notes = {n.get(ID): n for n in old_notes if n.tag == FOOTNOTE}
-    body_old, body_new = old_doc.find(f"{_W}body"), new_doc.find(f"{_W}body")
+    body_old, body_new = old_doc.find(f"{W_}body"), new_doc.find(f"{W_}body")
     if body_old is None or body_new is None:
         raise RevisionError("document.xml has no body")
     diff_container(body_old, body_new, rev)
@@ -513,7 +510,7 @@ def track(old_docx: bytes, new_docx: bytes, day: dt.date) -> tuple[bytes, int]:
 def _renumber_notes(doc: etree._Element, notes: etree._Element) -> None:
     """Number the notes 1, 2, 3 … in the order of their references, and store them in
     that order: LibreOffice pairs references with notes by position, Word by id."""
-    by_id = {n.get(ID): n for n in notes if n.tag == FOOTNOTE and n.get(f"{_W}type") in (None, "normal")}
+    by_id = {n.get(ID): n for n in notes if n.tag == FOOTNOTE and n.get(f"{W_}type") in (None, "normal")}
     ordered = []
     for number, ref in enumerate(doc.iter(NOTE_REF), start=1):
         note = by_id.pop(ref.get(ID), None)

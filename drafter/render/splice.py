@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .footnotes import W, _W
+from .ooxml import R, W, W_
 
 BLOCKS = ("mo_dau", "noi_dung", "phu_luc")
 MARK = "drafter-khoi:"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def hold(values: dict) -> dict[str, str]:
@@ -34,11 +33,11 @@ def splice(document, held: dict[str, str]) -> None:
     """Replace each marker paragraph of the rendered document by its blocks."""
     from docx.oxml.parser import parse_xml
 
-    for p in list(document.element.body.iter(f"{_W}p")):
-        text = "".join(t.text or "" for t in p.iter(f"{_W}t"))
+    for p in list(document.element.body.iter(f"{W_}p")):
+        text = "".join(t.text or "" for t in p.iter(f"{W_}t"))
         if not text.startswith(MARK) or text[len(MARK):] not in held:
             continue
-        fragment = parse_xml(f'<w:body xmlns:w="{W}" xmlns:r="{R_NS}">{held[text[len(MARK):]]}</w:body>')
+        fragment = parse_xml(f'<w:body xmlns:w="{W}" xmlns:r="{R}">{held[text[len(MARK):]]}</w:body>')
         # One move into the document, then unwrapping inside it: moving each block
         # from one document to another costs ten times as much.
         p.addprevious(fragment)

@@ -6,22 +6,20 @@ tin`, `Nơi nhận`, history, narrative, notes, indicators) comes from the first
 file. A unit present in two files is an error naming both files and the unit.
 The result is written with the headers, widths and dropdowns of `drafter init`,
 validated as `drafter validate` would (each problem also names the file and row
-it came from), and only then put in place, atomically; the inputs are only read.
+it came from), and only then put in place, atomically; the inputs are only read
+(the use case, build.merge_workbooks, reads and writes; this module only collects).
 """
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Callable
 
 from .. import messages as M
-from ..validate import Problem  # the cell is "file: address", so a merge problem names its source file
+from ..model import unit_key
+from ..problems import Level, Problem  # the cell is "file: address": a merge problem names its file
 from . import schema as S
-from .reader import Cell, RawSheet, RawWorkbook, UnreadableWorkbook, read_workbook
+from .reader import Cell, RawSheet, RawWorkbook
 
 # Sheets whose rows are gathered from every file; in the first group a unit is a key.
 UNIT_SHEETS = (*S.SUBJECTS, S.KY_LUAT)
@@ -43,7 +41,7 @@ class Merged:
 
     @property
     def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.level == M.ERROR]
+        return [p for p in self.problems if p.level is Level.ERROR]
 
 
 def _rows(raw: RawSheet, spec: S.Sheet) -> tuple[list[tuple[int, dict[str, Cell]]], list[tuple[str, str]]]:
@@ -84,28 +82,28 @@ def collect(books: list[RawWorkbook]) -> Merged:
             spec = S.SHEET_BY_NORM.get(S.norm(raw.name))
             if spec is None:
                 if S.norm(raw.name) != S.norm(S.HUONG_DAN):
-                    merged.problems.append(Problem(M.WARNING, raw.name, name, M.MERGE_UNKNOWN_SHEET))
+                    merged.problems.append(Problem(Level.WARNING, raw.name, name, M.MERGE_UNKNOWN_SHEET))
                 continue
             if spec.name not in CONCATENATED and index > 0:
                 continue
             rows, unknown = _rows(raw, spec)
             for address, header in unknown:
-                merged.problems.append(Problem(M.WARNING, spec.name, f"{name}: {address}",
+                merged.problems.append(Problem(Level.WARNING, spec.name, f"{name}: {address}",
                                                M.MERGE_UNKNOWN_COLUMN.format(name=header)))
             target = merged.sheets.setdefault(spec.name, MergedSheet(spec))
             for number, cells in rows:
                 for header, cell in cells.items():
                     if cell.formula_without_value:
-                        merged.problems.append(Problem(M.ERROR, spec.name, f"{name}: {cell.address}",
+                        merged.problems.append(Problem(Level.ERROR, spec.name, f"{name}: {cell.address}",
                                                        M.FORMULA_NO_VALUE))
                 unit = cells.get(UNIT)
                 if spec.name in UNIT_SHEETS and unit is not None and unit.value is not None:
-                    key = (spec.name, S.norm(unit.value))
+                    key = (spec.name, unit_key(unit.value))
                     first = seen.get(key)
                     if first is None:
                         seen[key] = (index, name, unit.address)
                     elif first[0] != index:
-                        merged.problems.append(Problem(M.ERROR, spec.name, f"{name}: {unit.address}",
+                        merged.problems.append(Problem(Level.ERROR, spec.name, f"{name}: {unit.address}",
                                                        M.MERGE_DUPLICATE_UNIT.format(
                                                            unit=str(unit.value).strip(), first=first[1],
                                                            first_cell=first[2], second=name)))
@@ -120,7 +118,7 @@ def workbook(merged: Merged):
     """The merged workbook, laid out as `drafter init` lays out a blank one."""
     from openpyxl import Workbook
 
-    from .writer import AUTHOR, _add_column_validations, _write_headers
+    from .writer import AUTHOR, add_column_validations, write_headers  # openpyxl: only when writing
 
     book = Workbook()
     book.remove(book.active)
@@ -131,8 +129,8 @@ def workbook(merged: Merged):
         if sheet is None:
             continue
         ws = book.create_sheet(spec.name)
-        _write_headers(ws, spec)
-        _add_column_validations(ws, spec)
+        write_headers(ws, spec)
+        add_column_validations(ws, spec)
         columns = {c.header: i for i, c in enumerate(spec.columns, start=1)}
         for r, row in enumerate(sheet.rows, start=2):
             for header, value in row.items():
@@ -156,45 +154,3 @@ def locate(merged: Merged, sheet: str, cell: str) -> str:
         return cell
     name, number = part.origins[row]
     return M.MERGE_ORIGIN.format(cell=cell, file=name, row=number)
-
-
-def run(files: tuple[Path, ...], output: Path, say: Callable[[str], None] = print) -> int:
-    """Exit code: 0 written, 1 data errors (nothing written), 2 unreadable file or bad usage."""
-    from ..validate import check_file
-
-    books = []
-    for f in files:
-        try:
-            books.append(read_workbook(f))
-        except UnreadableWorkbook as exc:
-            say(M.UNREADABLE.format(path=f, reason=exc))
-            return 2
-    merged = collect(books)
-    for p in merged.problems:
-        say(str(p))
-    if merged.errors:
-        say(M.MERGE_STOPPED.format(errors=len(merged.errors)))
-        return 1
-
-    from ..build import WriteFailed, write_atomic
-
-    # Check the merged workbook before it exists at its destination: a failure writes nothing there.
-    buffer = io.BytesIO()
-    workbook(merged).save(buffer)
-    with tempfile.TemporaryDirectory() as scratch:
-        candidate = Path(scratch) / "merged.xlsx"
-        candidate.write_bytes(buffer.getvalue())
-        checked = check_file(candidate)
-    for p in checked.problems:
-        say(f"{p.level} · {p.sheet} · {locate(merged, p.sheet, p.cell)} · {p.message}")
-    if checked.errors:
-        say(M.MERGE_STOPPED.format(errors=len(checked.errors)))
-        return 1
-    try:
-        write_atomic(output, buffer.getvalue())
-    except WriteFailed as exc:
-        say(str(exc))
-        return 1
-    say(M.SUMMARY.format(errors=0, warnings=len(checked.warnings)) if checked.warnings else M.SUMMARY_OK)
-    say(M.MERGE_DONE.format(count=len(files), path=output))
-    return 0

@@ -14,11 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import messages as M
+from ..errors import UnreadableWorkbook
 from . import schema
-
-
-class UnreadableWorkbook(Exception):
-    """The file cannot be read at all (exit code 2)."""
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,11 @@ module, so a sheet or column is named in exactly one place.
 """
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from ..model import (CAC_NAM_TRUOC, CAN_BO, CATEGORIES, CATEGORY_NAMES, CHI_BO, CHI_BO_CO_SO,  # noqa: F401
+                     DANG_BO_CO_SO, DANG_VIEN, KY_LUAT, LEADERSHIP, LEVELS, MEMBER_PENALTIES, ORG_PENALTIES,
+                     SO_LIEU, SUBJECTS, TAP_THE, TCCSD, norm)
 
 # Kinds of column.
 TEXT = "text"
@@ -14,12 +17,6 @@ COUNT = "count"          # non-negative whole number, empty = 0
 NUMBER = "number"        # any number (indicators, history)
 NUMBER_OR_KEY = "number_or_key"
 CHOICE = "choice"
-
-
-def norm(text: object) -> str:
-    """Match key for sheet names, headers and fixed values: NFC, trimmed, inner
-    spaces collapsed, case-folded. A workbook typed on a Mac arrives in NFD."""
-    return " ".join(unicodedata.normalize("NFC", str(text)).split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -38,7 +35,6 @@ class Sheet:
     columns: tuple[Column, ...]
     required: bool = False
     help: str = ""
-    rows: tuple[tuple[str, str], ...] = field(default=())  # pre-filled (Mục, gợi ý) rows
 
     @property
     def key(self) -> Column | None:
@@ -48,32 +44,9 @@ class Sheet:
         return next(c for c in self.columns if c.header == header)
 
 
-# Rating categories, in the order the reports list them.
-CATEGORIES = ("HTXSNV", "HTTNV", "HTNV", "KHTNV")
-CATEGORY_NAMES = {
-    "HTXSNV": "hoàn thành xuất sắc nhiệm vụ",
-    "HTTNV": "hoàn thành tốt nhiệm vụ",
-    "HTNV": "hoàn thành nhiệm vụ",
-    "KHTNV": "không hoàn thành nhiệm vụ",
-}
-
 YES, NO = "Có", "Không"
-LEVELS = ("Cấp tỉnh", "Cấp huyện", "Cấp cơ sở")
 STYLES = ("Đảng", "Nhà nước")
 HISTORY_KINDS = ("Số lượng", "Tỷ lệ %")
-
-# ---- the five rating sheets -------------------------------------------------
-TCCSD = "Tổ chức cơ sở đảng"
-CHI_BO = "Chi bộ trực thuộc"
-DANG_VIEN = "Đảng viên"
-TAP_THE = "Tập thể lãnh đạo"
-CAN_BO = "Cán bộ lãnh đạo"
-SUBJECTS = (TCCSD, CHI_BO, DANG_VIEN, TAP_THE, CAN_BO)
-LEADERSHIP = (TAP_THE, CAN_BO)
-
-DANG_BO_CO_SO = "Đảng bộ cơ sở"
-CHI_BO_CO_SO = "Chi bộ cơ sở"
-
 
 def _rating_columns(subject: str) -> tuple[Column, ...]:
     unit_help = ("Cơ quan đánh giá (Ban Thường vụ Tỉnh ủy, Ban cán sự đảng UBND tỉnh, …)"
@@ -135,15 +108,10 @@ INFO_CHOICES = {"Thể thức": STYLES, "Thêm số 0": (YES, NO), "Làm tròn t
 THONG_TIN = "Thông tin"
 NOI_NHAN = "Nơi nhận"
 KHONG_HTNV = "Không hoàn thành nhiệm vụ"
-CAC_NAM_TRUOC = "Các năm trước"
-KY_LUAT = "Kỷ luật"
-SO_LIEU = "Số liệu"
 NOI_DUNG = "Nội dung"
 CHU_THICH = "Chú thích"
 HUONG_DAN = "Hướng dẫn"
 
-ORG_PENALTIES = ("Khiển trách", "Cảnh cáo", "Giải tán")
-MEMBER_PENALTIES = ("Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
 
 # Sections of the standard report fed by `Nội dung`.
 STANDARD_SECTIONS = ("Tình hình triển khai", "Kiểm điểm", "Ưu điểm", "Hạn chế", "Nguyên nhân",
@@ -151,8 +119,7 @@ STANDARD_SECTIONS = ("Tình hình triển khai", "Kiểm điểm", "Ưu điểm"
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet(THONG_TIN, (Column("Mục", key=True, width=24), Column("Giá trị", width=90)), required=True,
-          help="Thông tin văn bản: cơ quan ban hành, số ký hiệu, ngày, trích yếu, người ký, cách trình bày số.",
-          rows=tuple((item, hint) for item, _, hint in INFO_ITEMS)),
+          help="Thông tin văn bản: cơ quan ban hành, số ký hiệu, ngày, trích yếu, người ký, cách trình bày số."),
     Sheet(NOI_NHAN, (Column("Nơi nhận", key=True, width=60),),
           help="Nơi nhận văn bản, mỗi dòng một nơi, theo thứ tự in (dòng cuối thường là Lưu Văn phòng)."),
     *(Sheet(s, _rating_columns(s), help=_SUBJECT_HELP[s]) for s in SUBJECTS),

@@ -2,75 +2,26 @@
 its outline, the sentences of section 2.2 and the annex tables, from the model."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
-
-from . import discipline, figures
-from .model import RatingTable, Report, UnitRating
+from .. import figures
+from .. import model as S
+from ..document import (BODY_TEXT, ITEM, TABLE_CENTRE, TABLE_HEADING, TABLE_NUMBER, TABLE_TEXT, TABLE_TOTAL,
+                        TABLE_TOTAL_NUMBER, Block, Cell, Inline, LandscapeStart, Note, Para, Row, Table, para)
+from ..model import RatingTable, Report, UnitRating
+from ..wording import change_phrase, fmt_cell_pct, fmt_count, fmt_int, fmt_pct, join_items
+from . import discipline
+from .common import ANNEX_SUBJECT, Settings, annex_head, annex_pointer, issuing_body, previous_shares, settings_for
 from .narrative import Resolver, Section, number_outline
-from .render.blocks import Block, Cell, Inline, LandscapeStart, Note, Para, Row, Table, para
-from .wording import change_phrase, fmt_count, fmt_date_short, fmt_int, fmt_pct, join_items
-from .workbook import schema as S
+from .printed import Ledger, key
 
 # Nouns and phrases per rating subject.
 NOUN = {S.TCCSD: "tổ chức cơ sở đảng", S.CHI_BO: "chi bộ", S.DANG_VIEN: "đảng viên",
         S.TAP_THE: "tập thể", S.CAN_BO: "đồng chí"}
-ANNEX_SUBJECT = {
-    S.TCCSD: "tổ chức cơ sở đảng",
-    S.CHI_BO: "chi bộ trực thuộc đảng ủy cơ sở",
-    S.DANG_VIEN: "đảng viên",
-    S.TAP_THE: "tập thể lãnh đạo, quản lý các cấp",
-    S.CAN_BO: "cá nhân cán bộ lãnh đạo, quản lý các cấp",
-}
 EXEMPT_PHRASE = {S.DANG_VIEN: "được miễn công tác và sinh hoạt đảng"}
 PROCESS_WORDS = ("quy trình",)
 # The discipline annex, numbered after the rating annexes.
 DISCIPLINE = S.KY_LUAT
-
-
-@dataclass(frozen=True)
-class Settings:
-    decimals: int
-    zero_pad: bool
-    round_to_100: bool
-    compare_year: int | None
-    scope: str                 # "Đảng bộ tỉnh"
-
-
-def scope_name(issuer: str) -> str:
-    """'TỈNH ỦY KON TUM' → 'Đảng bộ tỉnh' (the whole organisation the report covers)."""
-    head = issuer.strip().lower()
-    for prefix, scope in (("tỉnh ủy", "Đảng bộ tỉnh"), ("tỉnh uỷ", "Đảng bộ tỉnh"),
-                          ("thành ủy", "Đảng bộ thành phố"), ("thành uỷ", "Đảng bộ thành phố"),
-                          ("huyện ủy", "Đảng bộ huyện"), ("huyện uỷ", "Đảng bộ huyện"),
-                          ("thị ủy", "Đảng bộ thị xã"), ("thị uỷ", "Đảng bộ thị xã")):
-        if head.startswith(prefix):
-            return scope
-    return "Đảng bộ"
-
-
-def comparison_year(report: Report) -> int | None:
-    info = report.info
-    if info.compare_year is not None:
-        return info.compare_year
-    default = info.year - 1
-    return default if any(h.year == default for h in report.history) else None
-
-
-def previous_shares(report: Report, subject: str, year: int | None, s: Settings) -> list[Decimal] | None:
-    """The printed shares of a past year: published percentages when the history has
-    them, otherwise computed from its counts with this report's rounding."""
-    if year is None:
-        return None
-    rows = [h for h in report.history if h.year == year and h.subject == subject]
-    pct = next((h for h in rows if h.is_percent), None)
-    if pct is not None:
-        return [figures.round_half_up(v, s.decimals) for v in pct.values]
-    counts = next((h for h in rows if not h.is_percent), None)
-    if counts is not None:
-        shares = figures.shares(tuple(int(v) for v in counts.values), s.decimals, s.round_to_100)
-        return None if shares[0] is None else shares
-    return None
+# What the ledger calls the figures of a row besides its four categories.
+RATED, NOT_RATED = "Đã xếp loại", "Miễn, chưa đánh giá"
 
 
 def _count(n: int, s: Settings) -> str:
@@ -79,7 +30,7 @@ def _count(n: int, s: Settings) -> str:
 
 # ---- sentences -----------------------------------------------------------------
 
-def not_rated_clause(table: RatingTable, total: UnitRating, s: Settings) -> list[Inline]:
+def not_rated_clause(table: RatingTable, total: UnitRating, s: Settings, printed: Ledger) -> list[Inline]:
     """'có 01 tổ chức cơ sở đảng chưa đánh giá, xếp loại (chiếm 0,15%) vì mới thành lập'
     or, when there are several kinds, the breakdown as a footnote."""
     noun = NOUN[table.subject]
@@ -87,6 +38,7 @@ def not_rated_clause(table: RatingTable, total: UnitRating, s: Settings) -> list
     if not n:
         return []
     share = fmt_pct(figures.percent(n, total.total, s.decimals), s.decimals)
+    printed.put(key(table.subject, total.unit, NOT_RATED), so=n, ty_le=share)
     reasons = _pending_reasons(table)
     head = f"có {_count(n, s)} {noun} chưa đánh giá, xếp loại (chiếm {share})"
     if not total.exempt and len(reasons) == 1 and reasons[0][0]:
@@ -112,7 +64,7 @@ def _pending_reasons(table: RatingTable) -> list[tuple[str, int]]:
 
 
 def results_sentence(report: Report, table: RatingTable, total: UnitRating, s: Settings,
-                     annex: int | None) -> list[Inline]:
+                     annex: int | None, printed: Ledger) -> list[Inline]:
     """'Kết quả: 114/659 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (chiếm 17,30%,
     giảm 1,29% so với năm 2019); …'."""
     noun = NOUN[table.subject]
@@ -125,7 +77,11 @@ def results_sentence(report: Report, table: RatingTable, total: UnitRating, s: S
         count = total.counts[i]
         compare = ""
         if before is not None:
-            compare = ", " + change_phrase(shares[i] - before[i], s.decimals, f"năm {s.compare_year}")
+            against = f"năm {s.compare_year}"
+            phrase = change_phrase(shares[i] - before[i], s.decimals, against)
+            compare = ", " + phrase
+            printed.put(key(table.subject, total.unit, code), so=count, ty_le=fmt_pct(shares[i], s.decimals),
+                        so_voi_nam=s.compare_year, thay_doi=phrase.removesuffix(f" so với {against}"))
         if i:
             out.append("; ")
         if count:
@@ -135,6 +91,7 @@ def results_sentence(report: Report, table: RatingTable, total: UnitRating, s: S
             out.append(f" (chiếm {fmt_pct(shares[i], s.decimals)}{compare})")
             if code == "HTXSNV" and table.subject == S.DANG_VIEN and total.httnv:
                 ratio = fmt_pct(figures.percent(total.htxsnv, total.httnv, s.decimals), s.decimals)
+                printed.put(key(table.subject, total.unit, "HTXSNV/HTTNV"), ty_le=ratio)
                 out.append(Note(f"Trong đó, số {noun} hoàn thành xuất sắc nhiệm vụ trên tổng số {noun} "
                                 f"hoàn thành tốt nhiệm vụ là: {ratio}."))
         else:
@@ -143,10 +100,6 @@ def results_sentence(report: Report, table: RatingTable, total: UnitRating, s: S
                 out.append(f" ({compare[2:]})")
     out.append(annex_pointer(annex) + ".")
     return out
-
-
-def annex_pointer(annex: int | None) -> str:
-    return f" (có biểu số {annex} kèm theo)" if annex else ""
 
 
 def failed_names(failed) -> str:
@@ -165,27 +118,32 @@ def organisation_paragraph(report: Report, table: RatingTable, s: Settings, anne
     noun = NOUN[table.subject]
     lead = {S.TCCSD: "- Đối với tổ chức cơ sở đảng: ", S.CHI_BO: "- Đối với chi bộ trực thuộc đảng ủy cơ sở: ",
             S.DANG_VIEN: ""}[table.subject]
+    printed = resolver.printed
     first: list[Inline] = [f"{lead}Toàn {s.scope} có {_count(total.total, s)} {noun}"]
+    printed.put(key(table.subject, total.unit, "Tổng số"), so=total.total)
     if table.subject == S.TCCSD and total.dang_bo_co_so is not None:
+        printed.put(key(table.subject, total.unit, S.DANG_BO_CO_SO), so=total.dang_bo_co_so or 0)
+        printed.put(key(table.subject, total.unit, S.CHI_BO_CO_SO), so=total.chi_bo_co_so or 0)
         first.append(f" ({_count(total.dang_bo_co_so or 0, s)} đảng bộ cơ sở và "
                      f"{_count(total.chi_bo_co_so or 0, s)} chi bộ cơ sở)")
     if not total.total:
-        return [Para("Item" if lead else "BodyText", tuple(first) + (".",))]
+        return [Para(ITEM if lead else BODY_TEXT, tuple(first) + (".",))]
     if total.rated:
         verb = "được đánh giá, xếp loại" if table.subject == S.DANG_VIEN else "đã đánh giá, xếp loại chất lượng"
         reach = fmt_pct(figures.percent(total.rated, total.total, s.decimals), s.decimals)
         first.append(f"; trong đó, {_count(total.rated, s)} {noun} {verb} (đạt {reach})")
-        clause = not_rated_clause(table, total, s)
+        printed.put(key(table.subject, total.unit, RATED), so=total.rated, ty_le=reach)
+        clause = not_rated_clause(table, total, s, printed)
         if clause:
             first.append("; ")
             first.extend(clause)
         first.append(".")
-        blocks: list[Block] = [Para("Item" if lead else "BodyText", tuple(first))]
-        blocks.append(Para("BodyText", tuple(results_sentence(report, table, total, s, annex))))
+        blocks: list[Block] = [Para(ITEM if lead else BODY_TEXT, tuple(first))]
+        blocks.append(Para(BODY_TEXT, tuple(results_sentence(report, table, total, s, annex, printed))))
     else:
         first.append("; hiện đang thực hiện quy trình đánh giá, xếp loại (sau khi hoàn thành sẽ báo cáo bổ sung)"
                      + annex_pointer(annex) + ".")
-        blocks = [Para("Item" if lead else "BodyText", tuple(first))]
+        blocks = [Para(ITEM if lead else BODY_TEXT, tuple(first))]
     # Unit notes (Ghi chú) of these subjects go with their annex rows, where the unit is named.
     return blocks
 
@@ -237,9 +195,10 @@ def leadership_section(table: RatingTable, s: Settings, annex: int | None, resol
     else:
         lead = f"Tổng số cá nhân cán bộ lãnh đạo, quản lý các cấp thực hiện đánh giá, xếp loại là {_count(total.total, s)} đồng chí"
     if total.rated and total.rated != total.total:
-        lead += (f"; trong đó, đã đánh giá, xếp loại {_count(total.rated, s)} {NOUN[table.subject]} (đạt "
-                 f"{fmt_pct(figures.percent(total.rated, total.total, s.decimals), s.decimals)})")
-    blocks: list[Block] = [para("BodyText", lead + ", cụ thể:")]
+        reach = fmt_pct(figures.percent(total.rated, total.total, s.decimals), s.decimals)
+        lead += f"; trong đó, đã đánh giá, xếp loại {_count(total.rated, s)} {NOUN[table.subject]} (đạt {reach})"
+        resolver.printed.put(key(table.subject, total.unit, RATED), so=total.rated, ty_le=reach)
+    blocks: list[Block] = [para(BODY_TEXT, lead + ", cụ thể:")]
     levels = [lv for lv in S.LEVELS if any(u.level == lv for u in table.rows)]
     if table.subject == S.TAP_THE and levels:
         groups = [(lv, [u for u in table.rows if u.level == lv]) for lv in levels]
@@ -252,12 +211,12 @@ def leadership_section(table: RatingTable, s: Settings, annex: int | None, resol
                 if i:
                     content.append(" ")
                 content.extend(body_item(u, table.subject, s, resolver))
-            blocks.append(Para("Item", tuple(content)))
+            blocks.append(Para(ITEM, tuple(content)))
     else:
         for u in table.rows:
-            blocks.append(Para("Item", ("+ ", *body_item(u, table.subject, s, resolver))))
+            blocks.append(Para(ITEM, ("+ ", *body_item(u, table.subject, s, resolver))))
     if annex:
-        blocks.append(para("BodyText", f"Kết quả chi tiết có biểu số {annex} kèm theo."))
+        blocks.append(para(BODY_TEXT, f"Kết quả chi tiết có biểu số {annex} kèm theo."))
     return blocks
 
 
@@ -268,9 +227,9 @@ def discipline_section(report: Report, s: Settings, annex: int | None) -> list[B
         return []
     year = report.info.year
     if not discipline.has_cases(report.discipline):
-        return [para("BodyText", f"Năm {year}, toàn {s.scope} không có tổ chức đảng, đảng viên nào bị thi hành "
+        return [para(BODY_TEXT, f"Năm {year}, toàn {s.scope} không có tổ chức đảng, đảng viên nào bị thi hành "
                                  f"kỷ luật{annex_pointer(annex)}.")]
-    return [para("BodyText", f"Năm {year}, toàn {s.scope} đã thi hành kỷ luật "
+    return [para(BODY_TEXT, f"Năm {year}, toàn {s.scope} đã thi hành kỷ luật "
                              f"{discipline.phrase(report.discipline, s.zero_pad)}{annex_pointer(annex)}.")]
 
 
@@ -280,10 +239,10 @@ ANNEX_WIDTHS = (700, 3400, 1000, 1100, 850, 900, 850, 900, 850, 900, 850, 900, 1
 
 
 def annex_table(table: RatingTable, s: Settings, resolver: Resolver, notes_in_rows: bool) -> Table:
-    def text(value: str, style: str = "TableNumber") -> Cell:
+    def text(value: str, style: str = TABLE_NUMBER) -> Cell:
         return Cell((value,), style)
 
-    head = "TableHeading"
+    head = TABLE_HEADING
     top = Row((Cell(("STT",), head, merge="restart"), Cell(("Đơn vị",), head, merge="restart"),
                Cell(("Tổng số",), head, merge="restart"), Cell(("Số được xếp loại",), head, merge="restart"),
                *(Cell((S.CATEGORY_NAMES[c].capitalize(),), head, span=2) for c in S.CATEGORIES),
@@ -299,33 +258,26 @@ def annex_table(table: RatingTable, s: Settings, resolver: Resolver, notes_in_ro
         name: tuple[Inline, ...] = (u.unit,)
         if u.note and notes_in_rows and not total:
             name = (u.unit, Note(resolver.plain(u.note)))
-        style_text, style_num = ("TableTotal", "TableTotalNumber") if total else ("TableText", "TableNumber")
-        cells = [Cell((index,), "TableCentre" if not total else style_text), Cell(name, style_text),
+        style_text, style_num = (TABLE_TOTAL, TABLE_TOTAL_NUMBER) if total else (TABLE_TEXT, TABLE_NUMBER)
+        cells = [Cell((index,), TABLE_CENTRE if not total else style_text), Cell(name, style_text),
                  text(fmt_int(u.total), style_num), text(fmt_int(u.rated), style_num)]
-        for i in range(4):
+        printed.put(key(table.subject, u.unit, "Tổng số"), so=u.total)
+        printed.put(key(table.subject, u.unit, RATED), so=u.rated)
+        for i, code in enumerate(S.CATEGORIES):
             cells.append(text(fmt_int(u.counts[i]), style_num))
-            cells.append(text(_table_pct(shares[i], s.decimals), style_num))
+            cells.append(text(fmt_cell_pct(shares[i], s.decimals), style_num))
+            printed.put(key(table.subject, u.unit, code), so=u.counts[i],
+                        ty_le=None if shares[i] is None else fmt_pct(shares[i], s.decimals))
         cells.append(text(fmt_int(u.not_rated), style_num))
+        printed.put(key(table.subject, u.unit, NOT_RATED), so=u.not_rated)
         return Row(tuple(cells))
+
+    printed = resolver.printed
 
     rows = [top, sub, numbers]
     rows += [unit_row(str(i), u, False) for i, u in enumerate(table.rows, start=1)]
-    rows.append(unit_row("", table.total("Tổng cộng"), True))
+    rows.append(unit_row("", table.total(S.TOTAL), True))
     return Table(ANNEX_WIDTHS, tuple(rows))
-
-
-def _table_pct(value: Decimal | None, decimals: int) -> str:
-    if value is None:
-        return "-"
-    return fmt_pct(value, decimals).rstrip("%")
-
-
-def annex_head(report: Report, number: int, title: str) -> list[Block]:
-    """'Biểu số N', the title in capitals and '(Kèm theo Báo cáo số …, ngày … của …)'."""
-    info = report.info
-    return [para("AnnexNumber", f"Biểu số {number}"), para("AnnexTitle", title),
-            para("AnnexSubtitle", f"(Kèm theo Báo cáo số {info.number}, ngày {fmt_date_short(info.date)} "
-                                  f"của {issuing_body(report)})")]
 
 
 def annex_blocks(report: Report, s: Settings, resolver: Resolver, numbers: dict[str, int]) -> list[Block]:
@@ -334,7 +286,7 @@ def annex_blocks(report: Report, s: Settings, resolver: Resolver, numbers: dict[
     for subject, n in numbers.items():
         if subject == DISCIPLINE:
             out += annex_head(report, n, f"{discipline.TITLE} NĂM {info.year}")
-            out.append(discipline.table(report.discipline))
+            out.append(discipline.table(report.discipline, resolver.printed))
             continue
         table = report.rating(subject)
         out += annex_head(report, n, f"KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {ANNEX_SUBJECT[subject].upper()} "
@@ -345,44 +297,12 @@ def annex_blocks(report: Report, s: Settings, resolver: Resolver, numbers: dict[
 
 # ---- the document ----------------------------------------------------------------
 
-def organ_name(issuer: str) -> str:
-    """'TỈNH ỦY KON TUM' → 'Tỉnh ủy Kon Tum'."""
-    words = issuer.strip().split()
-    lowered = [w.lower() for w in words]
-    kinds = {("tỉnh", "ủy"), ("tỉnh", "uỷ"), ("thành", "ủy"), ("thành", "uỷ"), ("huyện", "ủy"),
-             ("huyện", "uỷ"), ("đảng", "ủy"), ("đảng", "uỷ"), ("thị", "ủy"), ("thị", "uỷ")}
-    if len(lowered) >= 2 and (lowered[0], lowered[1]) in kinds:
-        rest = [w[:1].upper() + w[1:].lower() for w in words[2:]]
-        return " ".join([lowered[0].capitalize(), lowered[1], *rest])
-    return " ".join(w[:1].upper() + w[1:].lower() for w in words)
-
-
-def issuing_body(report: Report) -> str:
-    """'T/M BAN THƯỜNG VỤ' + 'TỈNH ỦY KON TUM' → 'Ban Thường vụ Tỉnh ủy Kon Tum'."""
-    authority = report.info.signing_authority.strip()
-    for prefix in ("T/M ", "TM. ", "TM ", "T/M. "):
-        if authority.upper().startswith(prefix):
-            body = authority[len(prefix):].strip()
-            if body.upper() == "BAN THƯỜNG VỤ":
-                return f"Ban Thường vụ {organ_name(report.info.issuer)}"
-            if body.upper() in ("BAN CHẤP HÀNH", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY"):
-                return organ_name(report.info.issuer)
-            return body[:1].upper() + body[1:].lower()
-    return organ_name(report.info.issuer)
-
-
 def opening(report: Report, resolver: Resolver) -> tuple[Inline, ...]:
     info = report.info
     subject = info.subject.rstrip(". ")
     if info.basis:
         return ("Thực hiện ", *resolver.inlines(info.basis), f", {issuing_body(report)} báo cáo {subject} như sau:")
     return (f"{issuing_body(report)} báo cáo {subject} như sau:",)
-
-
-def settings_for(report: Report) -> Settings:
-    info = report.info
-    return Settings(info.decimals, info.zero_pad, info.round_to_100, comparison_year(report),
-                    scope_name(info.issuer))
 
 
 def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block]]:
@@ -405,7 +325,7 @@ def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block
             counts.append(f"{_count(tap_the.total().total, s)} tập thể lãnh đạo, quản lý")
         if can_bo:
             counts.append(f"{_count(can_bo.total().total, s)} cán bộ lãnh đạo, quản lý")
-        review.append(para("BodyText", f"Năm {info.year}, toàn {s.scope} có {join_items(counts)} các cấp "
+        review.append(para(BODY_TEXT, f"Năm {info.year}, toàn {s.scope} có {join_items(counts)} các cấp "
                                        "tiến hành kiểm điểm tự phê bình và phê bình."))
 
     organisations = []

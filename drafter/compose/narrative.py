@@ -11,10 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from . import discipline, figures, markup
-from .model import Indicator, Report
-from .render.blocks import Block, Inline, Note, Para, para
-from .wording import fmt_count, fmt_number, fmt_pct
+from .. import figures, markup
+from ..document import BODY_TEXT, HEADINGS, ITEM, Block, Inline, Note, Para, para
+from ..model import DISCIPLINE_KEY, SO_LIEU, Indicator, Report
+from ..wording import fmt_count, fmt_number, fmt_pct
+from . import discipline
+from .printed import Ledger, key
+
+# What the ledger calls an indicator's printed forms ({ma}, {ma.tyle}, {ma.kytruoc}, {ma.chitieu}).
+FIELDS = {"": "gia_tri", "tyle": "ty_le", "kytruoc": "ky_truoc", "chitieu": "chi_tieu"}
 
 
 def indicator_rate(ind: Indicator, decimals: int) -> Decimal | None:
@@ -63,8 +68,10 @@ ITEM_MARKS = ("- ", "+ ")
 
 @dataclass
 class Resolver:
-    """Resolves the markup of text cells against one report."""
+    """Resolves the markup of text cells against one report, writing each figure it prints
+    in the ledger."""
     report: Report
+    printed: Ledger = field(default_factory=Ledger)
     _indicators: dict[str, Indicator] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -76,9 +83,11 @@ class Resolver:
 
     def figure(self, seg: markup.Figure) -> str:
         info = self.report.info
-        if seg.key not in self._indicators and seg.key == discipline.KEY:
+        if seg.key not in self._indicators and seg.key == DISCIPLINE_KEY:
             return discipline.phrase(self.report.discipline, info.zero_pad)
-        return indicator_text(self._indicators[seg.key], seg.attribute, info.decimals, info.zero_pad)
+        text = indicator_text(self._indicators[seg.key], seg.attribute, info.decimals, info.zero_pad)
+        self.printed.put(key(SO_LIEU, seg.key), **{FIELDS[seg.attribute]: text})
+        return text
 
     def inlines(self, text: str, notes: bool = True, opens_sentence: bool = False) -> tuple[Inline, ...]:
         """The text with figures and notes resolved. When it opens a sentence (a paragraph, a
@@ -105,7 +114,7 @@ class Resolver:
 
     def paragraph(self, text: str) -> Para:
         """A narrative paragraph: '- ' and '+ ' items get the item style."""
-        style = "Item" if text.startswith(ITEM_MARKS) else "BodyText"
+        style = ITEM if text.startswith(ITEM_MARKS) else BODY_TEXT
         return Para(style, self.inlines(text, opens_sentence=True))
 
 
@@ -148,7 +157,7 @@ def number_outline(sections: list[Section], depth: int = 0, parent: str = "") ->
         index += 1
         label = _label(depth, index, parent)
         title = s.title.upper() if depth == 0 else s.title
-        out.append(para(f"Heading{min(depth + 1, 4)}", f"{label} {title}"))
+        out.append(para(HEADINGS[min(depth, 3)], f"{label} {title}"))
         out.extend(s.blocks)
         out.extend(number_outline(s.children, depth + 1, label if depth >= 1 else ""))
     return out

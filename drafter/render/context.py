@@ -11,12 +11,16 @@ from decimal import Decimal
 
 from markupsafe import Markup
 
-from . import discipline, figures, standard
-from .model import Indicator, Report
-from .narrative import Resolver, indicator_text
-from .render import blocks as B
-from .render.footnotes import Footnotes
-from .wording import fmt_count, fmt_date_long, fmt_date_short, fmt_int, fmt_pct
+from .. import figures
+from ..compose import discipline
+from ..compose.common import comparison_year
+from ..compose.narrative import FIELDS, indicator_text
+from ..compose.report import Composed
+from ..model import Indicator
+from ..wording import fmt_count, fmt_date_long, fmt_date_short, fmt_int, fmt_pct
+from . import xml as X
+from .footnotes import Footnotes
+from .pictures import Picture
 
 
 def _pct(value, decimals: int = 2) -> str:
@@ -57,27 +61,20 @@ def header_block(info) -> dict:
     }
 
 
-def build_context(report: Report, notes: Footnotes, general: bool = False, annex_tail=None) -> dict:
+def build_context(composed: Composed, notes: Footnotes, pictures: list[Picture]) -> dict:
+    """The variables of a document's template; the pictures of its charts go to `pictures`."""
+    report = composed.report
     info = report.info
-    resolver = Resolver(report)
-    if general:
-        from .general import compose as compose_general
-
-        body, annexes = compose_general(report, resolver)
-    else:
-        body, annexes = standard.compose(report, resolver)
-    if annex_tail is not None:       # the comparison annexes, numbered after the report's own
-        annexes = annex_tail(annexes)
-    opening = B.Para("BodyText", standard.opening(report, resolver))
     return {
         **header_block(info),
         # title
-        "loai_van_ban": info.doc_type.upper(),
-        "trich_yeu": info.subject,
+        "loai_van_ban": composed.doc_type.upper(),
+        "trich_yeu": composed.subject,
+        "kem_theo": composed.attached_to,
         # body (ready WordprocessingML)
-        "mo_dau": Markup(B.para_xml(opening, notes)),
-        "noi_dung": Markup(B.to_xml(body, notes)),
-        "phu_luc": Markup(B.to_xml(annexes, notes)),
+        "mo_dau": Markup(X.to_xml(composed.opening, notes, pictures)),
+        "noi_dung": Markup(X.to_xml(composed.body, notes, pictures)),
+        "phu_luc": Markup(X.to_xml(composed.annexes, notes, pictures)),
         # signature
         "noi_nhan": list(report.recipients),
         "quyen_han_ky": info.signing_authority,
@@ -86,7 +83,7 @@ def build_context(report: Report, notes: Footnotes, general: bool = False, annex
         # data, for templates that write their own sentences
         "thong_tin": info,
         "nam_danh_gia": info.year,
-        "nam_so_sanh": standard.comparison_year(report),
+        "nam_so_sanh": comparison_year(report),
         "xep_loai": {t.subject: t for t in report.ratings},
         "so_lieu": {i.key: i for i in report.indicators},
         "chi_so": {i.key: figure_texts(i, info.decimals, info.zero_pad) for i in report.indicators},
@@ -98,5 +95,4 @@ def build_context(report: Report, notes: Footnotes, general: bool = False, annex
 
 def figure_texts(ind: Indicator, decimals: int, zero_pad: bool) -> dict[str, str]:
     """An indicator as printed by {ma}, {ma.tyle}, {ma.kytruoc}, {ma.chitieu} ("" where it lacks the column)."""
-    names = {"": "gia_tri", "tyle": "ty_le", "kytruoc": "ky_truoc", "chitieu": "chi_tieu"}
-    return {name: indicator_text(ind, attribute, decimals, zero_pad) for attribute, name in names.items()}
+    return {name: indicator_text(ind, attribute, decimals, zero_pad) for attribute, name in FIELDS.items()}

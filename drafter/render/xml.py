@@ -1,89 +1,19 @@
-"""The body of a report as plain blocks, and their WordprocessingML.
-
-Composers (the standard report, the general outline) build blocks; this module
-turns them into XML that the template receives through `{{p noi_dung }}`. Every
-paragraph names a style of the template; nothing is formatted run by run.
-"""
+"""The blocks of drafter.document as WordprocessingML, the XML the template receives
+through `{{p noi_dung }}`. Charts are drawn here (render/pictures.py) and their
+pictures collected for the renderer to install."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from ..document import Block, Chart, Inline, Note, Para, Table
 from .footnotes import Footnotes
+from .ooxml import A, PIC, R, WP
+from .pictures import Picture, draw
 
-
-@dataclass(frozen=True)
-class Note:
-    """A footnote at this point of the text."""
-    text: str
-
-
-Inline = str | Note
-
-
-@dataclass(frozen=True)
-class Para:
-    style: str
-    content: tuple[Inline, ...]
-
-    @property
-    def text(self) -> str:
-        return "".join(c for c in self.content if isinstance(c, str))
-
-
-@dataclass(frozen=True)
-class Cell:
-    content: tuple[Inline, ...]
-    style: str = "TableText"
-    span: int = 1
-    merge: str = ""            # "restart" / "continue" for a cell merged with the one below/above
-
-
-@dataclass(frozen=True)
-class Row:
-    cells: tuple[Cell, ...]
-    header: bool = False
-
-
-@dataclass(frozen=True)
-class Table:
-    widths: tuple[int, ...]    # twentieths of a point
-    rows: tuple[Row, ...]
-    cell_margin: int | None = None   # left/right cell padding in twips; None keeps the table style's
-
-
-@dataclass(frozen=True)
-class Picture:
-    """A PNG shown inline in a paragraph of `style`. The XML refers to the image through a
-    placeholder relationship id; render/pictures.py adds the image part after rendering."""
-    data: bytes
-    width: int                 # EMU
-    height: int                # EMU
-    name: str
-    description: str = ""
-    style: str = "Figure"
-
-    @property
-    def placeholder(self) -> str:
-        import hashlib
-
-        return "rIdPicture" + hashlib.sha1(self.data).hexdigest()[:20]
-
-
-@dataclass(frozen=True)
-class LandscapeStart:
-    """Everything after this point goes in a landscape section (the annexes)."""
-
-
-Block = Para | Table | Picture | LandscapeStart
 
 # A paragraph whose properties hold an empty sectPr marks the end of the portrait
 # part; render/package.py fills it with a copy of the document's own section.
 SECTION_MARK = '<w:p><w:pPr><w:sectPr/></w:pPr></w:p>'
-
-
-def para(style: str, *content: Inline) -> Para:
-    return Para(style, tuple(c for c in content if c != ""))
 
 
 def _text_runs(text: str) -> str:
@@ -138,10 +68,7 @@ def table_xml(t: Table, notes: Footnotes) -> str:
             '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>')
 
 
-_DRAWING_NS = ('xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-               'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-               'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" '
-               'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+_DRAWING_NS = f'xmlns:wp="{WP}" xmlns:a="{A}" xmlns:pic="{PIC}" xmlns:r="{R}"'
 QUOTE = {'"': "&quot;"}
 
 
@@ -154,7 +81,7 @@ def picture_xml(p: Picture) -> str:
             f'<wp:extent {size}/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
             f'<wp:docPr id="1" name="{escape(p.name, QUOTE)}" descr="{escape(p.description, QUOTE)}"/>'
             '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
-            '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+            f'<a:graphic><a:graphicData uri="{PIC}">'
             f'<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="{escape(p.name, QUOTE)}"/><pic:cNvPicPr/></pic:nvPicPr>'
             f'<pic:blipFill><a:blip r:embed="{p.placeholder}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
             f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext {size}/></a:xfrm>'
@@ -162,15 +89,19 @@ def picture_xml(p: Picture) -> str:
             '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
 
 
-def to_xml(blocks: list[Block], notes: Footnotes) -> str:
+def to_xml(blocks: list[Block], notes: Footnotes, pictures: list[Picture] | None = None) -> str:
+    """The blocks' XML; the pictures of their charts are appended to `pictures`."""
     out = []
     for b in blocks:
         if isinstance(b, Para):
             out.append(para_xml(b, notes))
         elif isinstance(b, Table):
             out.append(table_xml(b, notes))
-        elif isinstance(b, Picture):
-            out.append(picture_xml(b))
+        elif isinstance(b, Chart):
+            picture = draw(b)
+            if pictures is not None:
+                pictures.append(picture)
+            out.append(picture_xml(picture))
         else:
             out.append(SECTION_MARK)
     return "".join(out)

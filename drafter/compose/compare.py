@@ -19,40 +19,28 @@ line of the latest workbook, then landscape tables); `drafter build
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
-from . import figures
-from . import messages as M
-from .model import RatingTable, Report, UnitRating
-from .render.blocks import Block, Cell, LandscapeStart, Para, Picture, Row, Table, para
-from .standard import ANNEX_SUBJECT, Settings, issuing_body, settings_for
-from .validate import Problem
-from .wording import fmt_date_short, fmt_int, fmt_number, fmt_pct, join_items
-from .workbook import schema as S
+from .. import figures
+from .. import messages as M
+from .. import model as S
+from ..document import (ANNEX_NUMBER, ANNEX_SUBTITLE, ANNEX_TITLE, BODY_TEXT, CAPTION, ITEM, TABLE_CENTRE,
+                        TABLE_HEADING, TABLE_NUMBER, TABLE_TEXT, TABLE_TOTAL, TABLE_TOTAL_NUMBER, Block, Cell,
+                        Chart, Row, Table, para)
+from ..errors import SameYear
+from ..model import RatingTable, Report, UnitRating, unit_key
+from ..problems import Level, Problem
+from ..wording import fmt_cell_pct, fmt_date_short, fmt_int, fmt_number, fmt_pct, join_items
+from .common import ANNEX_SUBJECT, Settings, issuing_body, settings_for, year_shares
 
 # A chart fits under a five-year table on the same landscape page.
 CHART_WIDTH_CM, CHART_HEIGHT_CM = 22.0, 7.0
-EMU_PER_CM = 360000
 # Body rows use TableCentre, not TableHeading, for STT and years: TableHeading keeps with
 # the next paragraph, which would chain every row and move a long table to a page of its own.
 CELL_MARGIN = 57                       # 1 mm: lets 12 pt "100,00" fit the narrow share columns
 YEAR_WIDTHS = (700, 1000, *(820, 800, 820) * 4, 3100)
 UNIT_WIDTHS = (600, 2940, 800, 800, *(785,) * 12)
-
-
-class NothingToCompare(Exception):
-    """The workbooks and their history hold fewer than two years of any subject."""
-
-
-class SameYear(Exception):
-    """Two workbooks give the same `Năm đánh giá`."""
-
-    def __init__(self, year: int, first: int, second: int):
-        super().__init__(year)
-        self.year, self.first, self.second = year, first, second
 
 
 # ---- figures -------------------------------------------------------------------------
@@ -116,12 +104,9 @@ def year_rows(reports: tuple[Report, ...], subject: str, s: Settings) -> tuple[l
             counts = tuple(int(v) for v in history[(year, subject, False)])
         else:
             counts = None
-        if published is not None:
-            shares = tuple(figures.round_half_up(v, s.decimals) for v in published)
-            if counts is not None:
-                problems += _disagreement(year, subject, published, counts, s)
-        else:
-            shares = shares_of(counts, s)
+        shares = tuple(year_shares(published, counts, s))
+        if published is not None and counts is not None:
+            problems += _disagreement(year, subject, published, counts, s)
         rows.append(YearRow(year, counts, shares, _sources(book, counts is not None, published is not None)))
     return rows, problems
 
@@ -146,26 +131,11 @@ def _disagreement(year: int, subject: str, published: tuple[Decimal, ...], count
         places = max(0, min(s.decimals, -value.normalize().as_tuple().exponent))
         computed = figures.percent(count, rated, places)
         if computed is not None and computed != figures.round_half_up(value, places):
-            out.append(Problem(M.WARNING, S.CAC_NAM_TRUOC, M.NO_CELL, M.COMPARE_PUBLISHED_DIFFERS.format(
+            out.append(Problem(Level.WARNING, S.CAC_NAM_TRUOC, M.NO_CELL, M.COMPARE_PUBLISHED_DIFFERS.format(
                 year=year, subject=subject, code=code, published=fmt_pct(value, s.decimals),
                 computed=fmt_pct(figures.percent(count, rated, s.decimals), s.decimals),
                 count=fmt_int(count), rated=fmt_int(rated))))
     return out
-
-
-# Old and new tone placement ("Tỉnh uỷ" / "Tỉnh ủy", "hoà" / "hòa") at the end of a word.
-_TONE_MOVES = {f"{a}{b}": f"{c}{d}" for a, b, c, d in (
-    ("o", "à", "ò", "a"), ("o", "á", "ó", "a"), ("o", "ả", "ỏ", "a"), ("o", "ã", "õ", "a"), ("o", "ạ", "ọ", "a"),
-    ("o", "è", "ò", "e"), ("o", "é", "ó", "e"), ("o", "ẻ", "ỏ", "e"), ("o", "ẽ", "õ", "e"), ("o", "ẹ", "ọ", "e"),
-    ("u", "ỳ", "ù", "y"), ("u", "ý", "ú", "y"), ("u", "ỷ", "ủ", "y"), ("u", "ỹ", "ũ", "y"), ("u", "ỵ", "ụ", "y"))}
-_TONE_AT_END = re.compile("(" + "|".join(_TONE_MOVES) + r")(?=\W|$)")
-
-
-def unit_key(name: str) -> str:
-    """The key that matches a unit across years: the sheet-name rules (NFC, case, spaces)
-    and either tone placement, so "Đảng bộ Khối …" typed twice two ways is one unit."""
-    text = S.norm(name)
-    return _TONE_AT_END.sub(lambda m: _TONE_MOVES[m.group(1)], text)
 
 
 def unit_lines(now: RatingTable, before: RatingTable) -> list[UnitLine]:
@@ -184,11 +154,6 @@ def unit_lines(now: RatingTable, before: RatingTable) -> list[UnitLine]:
 
 # ---- tables ----------------------------------------------------------------------------
 
-def _pct(value: Decimal | None, decimals: int) -> str:
-    """A share in a table cell: '17,30', '100,00' (aligned decimals); '-' when nobody was rated."""
-    return "-" if value is None else fmt_number(value, decimals)
-
-
 def fmt_change(delta: Decimal | None, decimals: int) -> str:
     """A change in points as printed in the tables: '+0,44', '-1,29', '0,00'."""
     if delta is None:
@@ -198,11 +163,11 @@ def fmt_change(delta: Decimal | None, decimals: int) -> str:
 
 
 def _head(text: str, **kw) -> Cell:
-    return Cell((text,) if text else (), "TableHeading", **kw)
+    return Cell((text,) if text else (), TABLE_HEADING, **kw)
 
 
 def _num(text: str, total: bool = False) -> Cell:
-    return Cell((text,) if text else (), "TableTotalNumber" if total else "TableNumber")
+    return Cell((text,) if text else (), TABLE_TOTAL_NUMBER if total else TABLE_NUMBER)
 
 
 CHANGE_HEAD = "Tăng, giảm"
@@ -222,14 +187,14 @@ def year_table(rows: list[YearRow], s: Settings) -> Table:
         notes = list(row.notes)
         if before is not None and before.year != row.year - 1:
             notes.append(f"tăng, giảm so với năm {before.year}")
-        cells = [Cell((str(row.year),), "TableCentre"),
+        cells = [Cell((str(row.year),), TABLE_CENTRE),
                  _num("" if row.rated is None else fmt_int(row.rated))]
         for k in range(4):
             cells.append(_num("" if row.counts is None else fmt_int(row.counts[k])))
-            cells.append(_num(_pct(row.shares[k], s.decimals)))
+            cells.append(_num(fmt_cell_pct(row.shares[k], s.decimals)))
             delta = None if before is None else figures.change(row.shares[k], before.shares[k])
             cells.append(_num(fmt_change(delta, s.decimals)))
-        cells.append(Cell(("; ".join(notes),), "TableText"))
+        cells.append(Cell(("; ".join(notes),), TABLE_TEXT))
         body.append(Row(tuple(cells)))
     return Table(YEAR_WIDTHS, (top, sub, numbers, *body), cell_margin=CELL_MARGIN)
 
@@ -249,13 +214,13 @@ def unit_table(lines: list[UnitLine], now: RatingTable, before: RatingTable, yea
                  total: bool) -> Row:
         sa = shares_of(a.counts, s) if a is not None else (None,) * 4
         sb = shares_of(b.counts, s) if b is not None else (None,) * 4
-        cells = [Cell((index,), "TableTotal" if total else "TableCentre"),
-                 Cell(name, "TableTotal" if total else "TableText"),
+        cells = [Cell((index,), TABLE_TOTAL if total else TABLE_CENTRE),
+                 Cell(name, TABLE_TOTAL if total else TABLE_TEXT),
                  _num("" if a is None else fmt_int(a.rated), total),
                  _num("" if b is None else fmt_int(b.rated), total)]
         for k in range(4):
-            cells.append(_num("" if a is None else _pct(sa[k], s.decimals), total))
-            cells.append(_num("" if b is None else _pct(sb[k], s.decimals), total))
+            cells.append(_num("" if a is None else fmt_cell_pct(sa[k], s.decimals), total))
+            cells.append(_num("" if b is None else fmt_cell_pct(sb[k], s.decimals), total))
             delta = figures.change(sa[k], sb[k]) if a is not None and b is not None else None
             cells.append(_num(fmt_change(delta, s.decimals), total))
         return Row(tuple(cells))
@@ -268,7 +233,7 @@ def unit_table(lines: list[UnitLine], now: RatingTable, before: RatingTable, yea
         elif line.now is None:
             name += "\n" + f"(chỉ có số liệu năm {last})"
         body.append(line_row(str(i), (name,), line.now, line.before, False))
-    body.append(line_row("", ("Tổng cộng",), now.total(), before.total(), True))
+    body.append(line_row("", (S.TOTAL,), now.total(), before.total(), True))
     return Table(UNIT_WIDTHS, (top, sub, numbers, *body), cell_margin=CELL_MARGIN)
 
 
@@ -287,7 +252,7 @@ def attached_to(report: Report) -> str:
 class Annexes:
     """The comparison annexes of a set of workbooks, ready for a template."""
     blocks: list[Block] = field(default_factory=list)
-    pictures: list[Picture] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     listing: list[str] = field(default_factory=list)      # "Biểu số 1: …" for the cover
     years: list[int] = field(default_factory=list)        # every year shown
@@ -315,40 +280,37 @@ def annexes(reports: list[Report] | tuple[Report, ...], first_number: int = 1, c
         years = [r.year for r in rows]
         years_shown |= set(years)
         title = f"Kết quả đánh giá, xếp loại chất lượng {name} các năm {year_span(years)}"
-        out.blocks += [para("AnnexNumber", f"Biểu số {number}"), para("AnnexTitle", title.upper()),
-                       para("AnnexSubtitle", subtitle), year_table(rows, s)]
+        out.blocks += [para(ANNEX_NUMBER, f"Biểu số {number}"), para(ANNEX_TITLE, title.upper()),
+                       para(ANNEX_SUBTITLE, subtitle), year_table(rows, s)]
         listing = f"Biểu số {number}: {title}"
         number += 1
         if charts:
-            from .render.charts import shares_chart
-
             caption = f"Biểu đồ {chart_number}. Tỷ lệ xếp loại chất lượng {name} các năm {year_span(years)} (%)"
-            series = [(S.CATEGORY_NAMES[c].capitalize(), [r.shares[k] for r in rows])
-                      for k, c in enumerate(S.CATEGORIES)]
-            png = shares_chart(years, series, s.decimals, CHART_WIDTH_CM, CHART_HEIGHT_CM)
-            picture = Picture(png, int(CHART_WIDTH_CM * EMU_PER_CM), int(CHART_HEIGHT_CM * EMU_PER_CM),
-                              f"Biểu đồ {chart_number}", caption)
-            out.pictures.append(picture)
-            out.blocks += [picture, para("Caption", caption)]
+            series = tuple((S.CATEGORY_NAMES[c].capitalize(), tuple(r.shares[k] for r in rows))
+                           for k, c in enumerate(S.CATEGORIES))
+            chart = Chart(tuple(years), series, s.decimals, CHART_WIDTH_CM, CHART_HEIGHT_CM,
+                          f"Biểu đồ {chart_number}", caption)
+            out.charts.append(chart)
+            out.blocks += [chart, para(CAPTION, caption)]
             listing += f" (kèm biểu đồ {chart_number})"
             chart_number += 1
         out.listing.append(listing)
 
-        units = _unit_comparison(books, subject, s)
+        units = _unit_comparison(books, subject)
         if units is not None:
             lines, now, before = units
             year, last = now[0], before[0]
             title = (f"Kết quả đánh giá, xếp loại chất lượng {name} theo đơn vị, "
                      f"năm {year} so với năm {last}")
-            out.blocks += [para("AnnexNumber", f"Biểu số {number}"), para("AnnexTitle", title.upper()),
-                           para("AnnexSubtitle", subtitle), unit_table(lines, now[1], before[1], year, last, s)]
+            out.blocks += [para(ANNEX_NUMBER, f"Biểu số {number}"), para(ANNEX_TITLE, title.upper()),
+                           para(ANNEX_SUBTITLE, subtitle), unit_table(lines, now[1], before[1], year, last, s)]
             out.listing.append(f"Biểu số {number}: {title}")
             number += 1
     out.years = sorted(years_shown)
     return out
 
 
-def _unit_comparison(books: tuple[Report, ...], subject: str, s: Settings):
+def _unit_comparison(books: tuple[Report, ...], subject: str):
     """(lines, (year, table), (last year, table)) for the latest two workbooks with rows of
     `subject`, when the latest workbook is one of them; else None."""
     having = [r for r in books if (t := r.rating(subject)) is not None and t.rows]
@@ -357,26 +319,6 @@ def _unit_comparison(books: tuple[Report, ...], subject: str, s: Settings):
     now, before = having[-1], having[-2]
     now_table, before_table = now.rating(subject), before.rating(subject)
     return (unit_lines(now_table, before_table), (now.info.year, now_table), (before.info.year, before_table))
-
-
-# ---- inside the report: `drafter build --phu-luc-so-sanh` ------------------------------
-
-class AnnexTail:
-    """Called by the context with the report's own annex blocks; returns them followed by
-    the comparison annexes, numbered after them. Keeps what it made for the renderer."""
-
-    def __init__(self, reports: list[Report], charts: bool = True):
-        self.reports = reports
-        self.charts = charts
-        self.made = Annexes()
-
-    def __call__(self, own: list[Block]) -> list[Block]:
-        count = sum(1 for b in own if isinstance(b, Para) and b.style == "AnnexNumber")
-        self.made = annexes(self.reports, first_number=count + 1, charts=self.charts)
-        if not self.made.blocks:
-            return own
-        opening = [] if any(isinstance(b, LandscapeStart) for b in own) else [LandscapeStart()]
-        return [*own, *opening, *self.made.blocks]
 
 
 # ---- the document of `drafter compare` ---------------------------------------------------
@@ -393,56 +335,15 @@ def cover(made: Annexes, books: tuple[Report, ...]) -> list[Block]:
         sources.append(f"{'năm' if len(published) == 1 else 'các năm'} {join_items([str(y) for y in published])}: "
                        "số liệu đã công bố trong các báo cáo hằng năm")
     blocks: list[Block] = [
-        para("BodyText", "Nguồn số liệu: " + "; ".join(sources) + "."),
-        para("BodyText", "Tỷ lệ từng loại tính trên số được xếp loại; tăng (+), giảm (-) là hiệu số giữa tỷ lệ "
+        para(BODY_TEXT, "Nguồn số liệu: " + "; ".join(sources) + "."),
+        para(BODY_TEXT, "Tỷ lệ từng loại tính trên số được xếp loại; tăng (+), giảm (-) là hiệu số giữa tỷ lệ "
                          "của năm đó với tỷ lệ của năm liền trước (điểm phần trăm), tính từ các tỷ lệ in trong biểu."),
     ]
     if made.not_compared:
-        blocks.append(para("BodyText", "Chưa có số liệu năm trước để so sánh đối với "
+        blocks.append(para(BODY_TEXT, "Chưa có số liệu năm trước để so sánh đối với "
                                        + join_items(made.not_compared) + "."))
-    blocks.append(para("BodyText", "Danh mục biểu:"))
-    blocks += [para("Item", f"- {line}.") for line in made.listing]
+    blocks.append(para(BODY_TEXT, "Danh mục biểu:"))
+    blocks += [para(ITEM, f"- {line}.") for line in made.listing]
     return blocks
 
 
-def render_document(reports: list[Report] | tuple[Report, ...], charts: bool = True) -> tuple[bytes, Annexes]:
-    """The comparison annexes as a .docx of their own (same workbooks → same bytes)."""
-    from docxtpl import DocxTemplate
-    from jinja2 import Environment
-    from markupsafe import Markup
-
-    from .build import template_file
-    from .context import header_block
-    from .render import blocks as B
-    from .render import footnotes, package, pictures
-
-    books = ordered(reports)
-    made = annexes(books, charts=charts)
-    if not made.blocks:
-        raise NothingToCompare()
-    latest = books[-1]
-    info = latest.info
-    notes = footnotes.Footnotes()
-    subject = ("so sánh kết quả đánh giá, xếp loại chất lượng "
-               f"{'năm' if len(made.years) == 1 else 'các năm'} {year_span(made.years)}")
-    values = {
-        **header_block(info),          # its own header has no document number: it goes with the report
-        "loai_van_ban": "PHỤ LỤC",
-        "trich_yeu": subject[:1].upper() + subject[1:],
-        "kem_theo": attached_to(latest),
-        "noi_dung": Markup(B.to_xml(cover(made, books), notes)),
-        "phu_luc": Markup(B.to_xml(made.blocks, notes)),
-    }
-    tpl = DocxTemplate(str(template_file("so-sanh")))
-    env = Environment(autoescape=True)
-    env.globals["footnote"] = notes
-    tpl.render(values, jinja_env=env, autoescape=True)
-    document = tpl.docx
-    footnotes.install(document, notes)
-    pictures.install(document, made.pictures)
-    package.set_properties(document, title=f"PHỤ LỤC {subject}", author=info.issuer, date=info.date)
-    return package.deterministic_bytes(document, info.date), made
-
-
-def default_output(made: Annexes) -> Path:
-    return Path("out") / f"so-sanh_{year_span(made.years)}.docx"

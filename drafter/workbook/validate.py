@@ -5,157 +5,22 @@ cell and a Vietnamese sentence that gives the figures involved and the fix.
 """
 from __future__ import annotations
 
-import datetime as dt
 import difflib
-import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from . import discipline, markup
-from . import messages as M
-from .model import (DisciplineRow, DocumentInfo, FailedOrganisation, HistoryRow, Indicator,
-                    Paragraph, RatingTable, Report, UnitRating)
-from .wording import fmt_int, fmt_number
-from .workbook import schema as S
-from .workbook.reader import Cell, RawSheet, RawWorkbook
-
-BUILTIN_TEMPLATES = ("xep-loai-chat-luong", "tong-hop")
-
-
-@dataclass(frozen=True)
-class Problem:
-    level: str
-    sheet: str
-    cell: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.level} · {self.sheet} · {self.cell} · {self.message}"
-
-
-@dataclass
-class Checked:
-    report: Report | None
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.level == M.ERROR]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.level == M.WARNING]
-
-
-# ---- value parsing (pure; property-tested) ----------------------------------------
-
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def clean_text(value: object) -> tuple[str, bool]:
-    """Cell value as NFC text without characters XML forbids; True if some were removed."""
-    if value is None:
-        return "", False
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = unicodedata.normalize("NFC", str(value)).strip()
-    cleaned = _CONTROL.sub("", text)
-    return cleaned, cleaned != text
-
-
-# Text such as "1.149" or "27.408": whole number with thousands dots, as printed.
-_THOUSANDS_TEXT = re.compile(r"[1-9]\d{0,2}(\.\d{3})+")
-
-
-def _as_typed(value: int | float | Decimal) -> str:
-    """A number as a cell shows it, with a decimal comma and never in exponent form."""
-    exact = value if isinstance(value, Decimal) else Decimal(repr(value))
-    return format(exact, "f").replace(".", ",")
-
-
-def parse_count(value: object) -> int | str:
-    """A count cell → int, or the Vietnamese reason it is not one."""
-    if value is None or value == "":
-        return 0
-    if isinstance(value, bool) or isinstance(value, float) and not math.isfinite(value):
-        return M.COUNT_NOT_NUMBER.format(value=value)
-    if isinstance(value, (int, float)):
-        if value < 0:
-            return M.COUNT_NEGATIVE.format(value=_as_typed(value))
-        if float(value).is_integer():
-            return int(value)
-        exact = Decimal(repr(value))
-        message = M.COUNT_FRACTION.format(value=_as_typed(value))
-        # 1.149 typed under an English locale is the float 1.149, meant as 1149;
-        # 1.100 arrives as 1.1.
-        if 1 <= exact < 1000 and (exact * 1000) % 1 == 0:
-            whole = int(exact * 1000)
-            message += M.COUNT_THOUSANDS_HINT.format(guess=fmt_int(whole), plain=whole)
-        return message
-    if isinstance(value, str):
-        text = value.strip().replace("\u00a0", "")
-        if text == "":
-            return 0
-        if text.isascii() and text.isdigit():
-            return int(text)
-        if _THOUSANDS_TEXT.fullmatch(text):
-            return int(text.replace(".", ""))
-        if text.startswith("-") and text[1:].isdigit():
-            return M.COUNT_NEGATIVE.format(value=text)
-        return M.COUNT_NOT_NUMBER.format(value=value.strip())
-    return M.COUNT_NOT_NUMBER.format(value=value)
-
-
-_NUMBER_TEXT = re.compile(r"[+-]?(\d+([.,]\d+)?|[.,]\d+)%?")
-# "1.149" or "1,149": a decimal or a thousands separator depending on the locale.
-_AMBIGUOUS_TEXT = re.compile(r"[+-]?[1-9]\d{0,2}[.,]\d{3}")
-
-
-def parse_number(value: object) -> Decimal | None | str:
-    """A number cell → Decimal (None when empty), or the reason it is not one.
-    Text may use a decimal comma and a trailing % ("17,30%"), as published."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        return M.NUMBER_INVALID.format(value=value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return M.NUMBER_INVALID.format(value=value)
-    if isinstance(value, (int, float)):
-        return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    if isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace(" ", "")
-        if _AMBIGUOUS_TEXT.fullmatch(text):
-            return M.NUMBER_AMBIGUOUS.format(value=text)
-        if _NUMBER_TEXT.fullmatch(text):
-            return Decimal(text.rstrip("%").replace(",", "."))
-        return M.NUMBER_INVALID.format(value=value.strip())
-    return M.NUMBER_INVALID.format(value=value)
-
-
-_DATE_TEXT = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
-
-
-def parse_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        m = _DATE_TEXT.fullmatch(value.strip())
-        if m:
-            try:
-                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            except ValueError:
-                return None
-    return None
-
-
-def parse_choice(value: str, choices: tuple[str, ...]) -> str | None:
-    wanted = S.norm(value)
-    return next((c for c in choices if S.norm(c) == wanted), None)
+from .. import markup
+from .. import messages as M
+from ..model import (BUILTIN_TEMPLATES, DISCIPLINE_KEY, DisciplineRow, DocumentInfo, FailedOrganisation,
+                     HistoryRow, Indicator, Paragraph, RatingTable, Report, UnitRating, unit_key)
+from ..problems import Checked, Level, Problem
+from ..wording import fmt_int, fmt_number
+from . import schema as S
+from .reader import Cell, RawSheet, RawWorkbook, address, read_workbook
+from .values import as_typed, clean_text, parse_choice, parse_count, parse_date, parse_number
 
 
 def _bare(text: str) -> str:
@@ -218,7 +83,7 @@ class _Checker:
         self.unreadable: set[str] = set()   # sheets lacking a required column
 
     def error(self, sheet: str, cell: str, message: str) -> None:
-        self.problems.append(Problem(M.ERROR, sheet, cell, message))
+        self.problems.append(Problem(Level.ERROR, sheet, cell, message))
 
     def repeated(self, seen: dict, found: object, sheet: str, cell: str, message: str, /,
                  mark: object = None, **values: object) -> bool:
@@ -231,10 +96,10 @@ class _Checker:
         return False
 
     def warn(self, sheet: str, cell: str, message: str) -> None:
-        self.problems.append(Problem(M.WARNING, sheet, cell, message))
+        self.problems.append(Problem(Level.WARNING, sheet, cell, message))
 
     def error_count(self) -> int:
-        return sum(p.level == M.ERROR for p in self.problems)
+        return sum(p.level is Level.ERROR for p in self.problems)
 
     # -- cells --
     def unusable(self, sheet: str, cell: Cell) -> bool:
@@ -351,7 +216,7 @@ class _Checker:
         for seg in segments:
             if isinstance(seg, markup.Figure):
                 ind = figures.get(seg.key)
-                if ind is None and seg.key == discipline.KEY:
+                if ind is None and seg.key == DISCIPLINE_KEY:
                     if seg.attribute:
                         self.error(sheet, address, M.DISCIPLINE_ATTRIBUTE.format(attribute=seg.attribute))
                     elif not self.rows(S.SHEET_BY_NORM[S.norm(S.KY_LUAT)]):
@@ -380,8 +245,6 @@ class _Checker:
 
 def _merged_lookup(raw: RawSheet) -> dict[str, str]:
     """Address of every cell inside a merged region (but its first) → the region."""
-    from .workbook.reader import address as addr
-
     out = {}
     for region in raw.merged:
         first, last = region.split(":")
@@ -389,7 +252,7 @@ def _merged_lookup(raw: RawSheet) -> dict[str, str]:
         for r in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
                 if (r, c) != (r0, c0):
-                    out[addr(r, c)] = region
+                    out[address(r, c)] = region
     return out
 
 
@@ -436,7 +299,7 @@ def check(raw: RawWorkbook, template: str | None = None) -> Checked:
     if info and info.compare_year is not None and not any(h.year == info.compare_year for h in history):
         c.warn(S.CAC_NAM_TRUOC, M.NO_CELL, M.COMPARE_YEAR_MISSING.format(year=info.compare_year))
 
-    has_errors = any(p.level == M.ERROR for p in c.problems)
+    has_errors = any(p.level is Level.ERROR for p in c.problems)
     report = None if has_errors or info is None else Report(
         info=info, recipients=recipients, ratings=ratings, failed=failed, history=history,
         discipline=discipline, indicators=tuple(figures.values()), narrative=narrative, notes=note_rows)
@@ -445,8 +308,6 @@ def check(raw: RawWorkbook, template: str | None = None) -> Checked:
 
 
 def check_file(path: str | Path, template: str | None = None) -> Checked:
-    from .workbook.reader import read_workbook
-
     return check(read_workbook(path), template)
 
 
@@ -574,7 +435,7 @@ def _rating(c: _Checker, spec: S.Sheet, figures, notes) -> RatingTable | None:
     for row in rows:
         key_cell = row.cell("Đơn vị")
         unit = c.text(name, key_cell)
-        if c.repeated(seen, S.norm(unit), name, key_cell.address, M.DUPLICATE_UNIT, unit=unit):
+        if c.repeated(seen, unit_key(unit), name, key_cell.address, M.DUPLICATE_UNIT, unit=unit):
             continue
         errors_before = c.error_count()
         counts = {h: c.count(name, row.cell(h)) for h in
@@ -630,15 +491,15 @@ def _failed(c: _Checker, ratings: tuple[RatingTable, ...]) -> tuple[FailedOrgani
             continue
         unit = c.text(S.KHONG_HTNV, row.cell("Đơn vị"))
         out.append(FailedOrganisation(subject, c.text(S.KHONG_HTNV, row.cell("Tên")), unit))
-        where.setdefault((subject, S.norm(unit)), row.address("Đơn vị") if row.cell("Đơn vị") else row.address("Tên"))
+        where.setdefault((subject, unit_key(unit)), row.address("Đơn vị") if row.cell("Đơn vị") else row.address("Tên"))
     # Named organisations against KHTNV, per subject and unit.
     for table in ratings:
         named_subject = [f for f in out if f.subject == table.subject]
         if not named_subject:
             continue
-        units = {S.norm(u.unit): u for u in table.rows}
-        for key in dict.fromkeys(S.norm(f.unit) for f in named_subject):
-            names = [f for f in named_subject if S.norm(f.unit) == key]
+        units = {unit_key(u.unit): u for u in table.rows}
+        for key in dict.fromkeys(unit_key(f.unit) for f in named_subject):
+            names = [f for f in named_subject if unit_key(f.unit) == key]
             unit = units.get(key)
             cell = where[(table.subject, key)]
             if unit is None:
@@ -647,7 +508,7 @@ def _failed(c: _Checker, ratings: tuple[RatingTable, ...]) -> tuple[FailedOrgani
                 c.warn(S.KHONG_HTNV, cell, M.FAILED_COUNT.format(
                     names=len(names), unit=unit.unit, subject=table.subject, khtnv=unit.khtnv))
         for unit in table.rows:
-            if unit.khtnv and (table.subject, S.norm(unit.unit)) not in where:
+            if unit.khtnv and (table.subject, unit_key(unit.unit)) not in where:
                 c.warn(S.KHONG_HTNV, M.NO_CELL, M.FAILED_COUNT.format(
                     names=0, unit=unit.unit, subject=table.subject, khtnv=unit.khtnv))
     return tuple(out)
@@ -684,7 +545,7 @@ def _history(c: _Checker, current_year: int | None) -> tuple[HistoryRow, ...]:
                 values = [v * 100 for v in values]
             for h, v in zip(S.CATEGORIES, values):
                 if not 0 <= v <= 100:
-                    c.error(name, row.address(h), M.HISTORY_PERCENT_RANGE.format(value=_as_typed(v.normalize())))
+                    c.error(name, row.address(h), M.HISTORY_PERCENT_RANGE.format(value=as_typed(v.normalize())))
             total = sum(values)
             if c.error_count() == errors_before and abs(total - 100) > Decimal("0.1"):
                 c.error(name, row.address("HTXSNV"), M.HISTORY_NOT_100.format(
@@ -712,7 +573,7 @@ def _discipline(c: _Checker) -> tuple[DisciplineRow, ...]:
     for row in rows:
         key_cell = row.cell("Đơn vị")
         unit = c.text(S.KY_LUAT, key_cell)
-        if c.repeated(seen, S.norm(unit), S.KY_LUAT, key_cell.address, M.DUPLICATE_UNIT, unit=unit):
+        if c.repeated(seen, unit_key(unit), S.KY_LUAT, key_cell.address, M.DUPLICATE_UNIT, unit=unit):
             continue
         orgs = tuple(c.count(S.KY_LUAT, row.cell(f"Tổ chức đảng - {p}")) for p in S.ORG_PENALTIES)
         members = tuple(c.count(S.KY_LUAT, row.cell(f"Đảng viên - {p}")) for p in S.MEMBER_PENALTIES)

@@ -7,16 +7,15 @@ both templates attach the table per unit as an annex.
 """
 from __future__ import annotations
 
-from .model import DisciplineRow
-from .render.blocks import Cell, Row, Table
-from .wording import fmt_count, fmt_int
-from .workbook import schema as S
+from .. import model as S
+from ..document import TABLE_CENTRE, TABLE_HEADING, TABLE_NUMBER, TABLE_TEXT, TABLE_TOTAL, TABLE_TOTAL_NUMBER
+from ..document import Cell, Row, Table
+from ..model import DisciplineRow
+from ..wording import fmt_count, fmt_int
+from .printed import Ledger, key
 
-# The markup key that prints the phrase (an indicator of that name in `Số liệu` wins).
-KEY = "ky_luat"
 
-
-def total(rows: tuple[DisciplineRow, ...] | list[DisciplineRow], label: str = "Tổng cộng") -> DisciplineRow:
+def total(rows: tuple[DisciplineRow, ...] | list[DisciplineRow], label: str = S.TOTAL) -> DisciplineRow:
     return DisciplineRow(label,
                          tuple(sum(r.organisations[i] for r in rows) for i in range(len(S.ORG_PENALTIES))),
                          tuple(sum(r.members[i] for r in rows) for i in range(len(S.MEMBER_PENALTIES))))
@@ -47,12 +46,13 @@ def has_cases(rows: tuple[DisciplineRow, ...] | list[DisciplineRow]) -> bool:
 
 
 TITLE = "KẾT QUẢ THI HÀNH KỶ LUẬT TỔ CHỨC ĐẢNG, ĐẢNG VIÊN"
+ORGANISATIONS, MEMBERS = "Tổ chức đảng", "Đảng viên"
 WIDTHS = (700, 4300, *(1030,) * 9)
 
 
-def table(rows: tuple[DisciplineRow, ...] | list[DisciplineRow]) -> Table:
+def table(rows: tuple[DisciplineRow, ...] | list[DisciplineRow], printed: Ledger) -> Table:
     """STT | Đơn vị | Tổ chức đảng (tổng số and each penalty) | Đảng viên (the same), with a Tổng cộng row."""
-    head = "TableHeading"
+    head = TABLE_HEADING
     top = Row((Cell(("STT",), head, merge="restart"), Cell(("Đơn vị",), head, merge="restart"),
                Cell(("Tổ chức đảng",), head, span=1 + len(S.ORG_PENALTIES)),
                Cell(("Đảng viên",), head, span=1 + len(S.MEMBER_PENALTIES))), header=True)
@@ -62,9 +62,14 @@ def table(rows: tuple[DisciplineRow, ...] | list[DisciplineRow]) -> Table:
     numbers = Row(tuple(Cell((f"({i})",), head) for i in range(1, len(WIDTHS) + 1)), header=True)
 
     def unit_row(index: str, r: DisciplineRow, is_total: bool) -> Row:
-        text, number = ("TableTotal", "TableTotalNumber") if is_total else ("TableText", "TableNumber")
+        text, number = (TABLE_TOTAL, TABLE_TOTAL_NUMBER) if is_total else (TABLE_TEXT, TABLE_NUMBER)
         counts = (sum(r.organisations), *r.organisations, sum(r.members), *r.members)
-        return Row((Cell((index,), text if is_total else "TableCentre"), Cell((r.unit,), text),
+        for side, side_counts, penalties in ((ORGANISATIONS, r.organisations, S.ORG_PENALTIES),
+                                             (MEMBERS, r.members, S.MEMBER_PENALTIES)):
+            printed.put(key(S.KY_LUAT, r.unit, f"{side} - Tổng số"), so=sum(side_counts))
+            for penalty, count in zip(penalties, side_counts):
+                printed.put(key(S.KY_LUAT, r.unit, f"{side} - {penalty}"), so=count)
+        return Row((Cell((index,), text if is_total else TABLE_CENTRE), Cell((r.unit,), text),
                     *(Cell((fmt_int(n),), number) for n in counts)))
 
     body = [unit_row(str(i), r, False) for i, r in enumerate(rows, start=1)]

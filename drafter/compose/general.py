@@ -3,12 +3,11 @@ outline of `Nội dung`; ` > ` in a `Mục` nests it under its parent. The annex
 discipline table, when the workbook has a `Kỷ luật` sheet."""
 from __future__ import annotations
 
+from ..document import Block, LandscapeStart
+from ..model import Report, norm
 from . import discipline
-from .model import Report
+from .common import annex_head
 from .narrative import Resolver, Section, number_outline
-from .render.blocks import Block, LandscapeStart
-from .standard import annex_head
-from .workbook.schema import norm
 
 
 def section_path(section: str) -> tuple[str, ...]:
@@ -38,5 +37,5 @@ def outline(report: Report, resolver: Resolver) -> list[Section]:
 def compose(report: Report, resolver: Resolver) -> tuple[list[Block], list[Block]]:
     annexes: list[Block] = []
     if report.discipline:
-        annexes = [LandscapeStart(), *annex_head(report, 1, discipline.TITLE), discipline.table(report.discipline)]
+        annexes = [LandscapeStart(), *annex_head(report, 1, discipline.TITLE), discipline.table(report.discipline, resolver.printed)]
     return number_outline(outline(report, resolver)), annexes

@@ -1,0 +1,292 @@
+"""What the tests share: running drafter (in process, as a user would type it; a real
+process only where the exit code or a traceback of the process itself is the point),
+the shared OOXML check, reading generated documents back (text, styles, footnotes,
+tables, tracked changes) and the sample workbooks edited in code.
+
+Helpers are imported by the test modules (`from conftest import …`); each name has one
+meaning here."""
+from __future__ import annotations
+
+import copy
+import importlib.util
+import io
+import os
+import subprocess
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "sample_data"
+SAMPLE = SAMPLES / "bao-cao-xep-loai-2020.xlsx"
+SAMPLE_2019 = SAMPLES / "bao-cao-xep-loai-2019.xlsx"
+KON_TUM = "Đảng bộ thành phố Kon Tum"
+
+WNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{WNS}}}"
+P, TR, INS, DEL = W + "p", W + "tr", W + "ins", W + "del"
+
+
+# ---- running drafter ------------------------------------------------------------------------
+
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str | Path, cwd: Path | None = None) -> Result:
+    """`drafter ARGS` in this process (click's isolated streams), from `cwd` (default: the
+    project). Never a traceback: the command line's last guard turns one into a message."""
+    from click.testing import CliRunner
+
+    from drafter.cli import main
+
+    here = os.getcwd()
+    os.chdir(cwd or ROOT)
+    try:
+        with CliRunner().isolation() as (out, err, _):
+            try:
+                main([str(a) for a in args])
+                code = 0
+            except SystemExit as done:
+                code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+            result = Result(code, out.getvalue().decode("utf-8", "replace"), err.getvalue().decode("utf-8", "replace"))
+    finally:
+        os.chdir(here)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def run_process(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """`python -m drafter ARGS` as a separate process: for exit codes and tracebacks as the
+    shell sees them."""
+    result = subprocess.run([sys.executable, "-m", "drafter", *map(str, args)], capture_output=True,
+                            text=True, cwd=cwd or ROOT)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def build(workbook: Path, output: Path, *args: str) -> Path:
+    result = run("build", workbook, "-o", output, *args)
+    assert result.returncode == 0, result.stderr
+    return output
+
+
+def render(report, template: str | None = None, previous=None, compare: bool = False) -> bytes:
+    """A report's .docx bytes, in memory."""
+    from drafter.build import make_report
+
+    return make_report(report, SAMPLE, previous, template, compare_years=compare).data
+
+
+# ---- the shared OOXML check -----------------------------------------------------------------
+
+_checker = None
+
+
+def ooxml_problems(path: Path) -> list[str]:
+    """Problems found by shared/tools/ooxml_check.py (loaded once, in process)."""
+    global _checker
+    tool = SHARED / "tools" / "ooxml_check.py"
+    if not tool.is_file():
+        pytest.skip("../shared/tools/ooxml_check.py is absent")
+    if _checker is None:
+        spec = importlib.util.spec_from_file_location("ooxml_check", tool)
+        _checker = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(_checker)
+    return _checker.check_file(str(path))
+
+
+def assert_ooxml(path: Path) -> None:
+    problems = ooxml_problems(path)
+    assert not problems, f"{path.name}: " + "; ".join(problems)
+
+
+# ---- reading a document back ------------------------------------------------------------------
+
+def part(docx: bytes | Path, name: str = "word/document.xml") -> etree._Element | None:
+    """A part of the package, parsed (None when the package lacks it)."""
+    data = docx.read_bytes() if isinstance(docx, Path) else docx
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return etree.fromstring(z.read(name)) if name in z.namelist() else None
+
+
+def text_of(element: etree._Element) -> str:
+    """The visible text under `element` (w:t only)."""
+    return "".join(t.text or "" for t in element.iter(f"{W}t"))
+
+
+def run_text(el: etree._Element) -> str:
+    """Text of the runs under `el`, deleted text included, tabs and breaks as spaces."""
+    out = []
+    for node in el.iter(W + "t", W + "delText", W + "tab", W + "br"):
+        out.append(node.text or "" if node.tag in (W + "t", W + "delText") else " ")
+    return "".join(out)
+
+
+def body_paragraphs(path: Path) -> list[tuple[str, str]]:
+    """(style id, text) of every top-level body paragraph, empty ones too."""
+    body = part(path).find(f"{W}body")
+    out = []
+    for p in body.findall(f"{W}p"):
+        style = p.find(f"{W}pPr/{W}pStyle")
+        out.append((style.get(f"{W}val") if style is not None else "", text_of(p)))
+    return out
+
+
+def paragraphs(path: Path) -> list[tuple[str, str]]:
+    """(style name, text) of every non-empty body paragraph as Word shows it, tables excluded."""
+    import docx
+
+    return [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs if p.text.strip()]
+
+
+def body_text(path: Path) -> str:
+    return "\n".join(text for _, text in paragraphs(path))
+
+
+def headings(path: Path) -> list[str]:
+    return [text for style, text in paragraphs(path) if style.startswith("Heading")]
+
+
+def footnotes(path: Path) -> list[str]:
+    """The notes' texts in order (1, 2, 3 …), paragraphs of one note joined by a newline."""
+    root = part(path, "word/footnotes.xml")
+    if root is None:
+        return []
+    notes = sorted((int(n.get(f"{W}id")), n) for n in root.findall(f"{W}footnote") if int(n.get(f"{W}id")) > 0)
+    return ["\n".join(text_of(p).strip() for p in n.findall(f"{W}p")) for _, n in notes]
+
+
+def reference_count(path: Path) -> int:
+    return len(list(part(path).iter(f"{W}footnoteReference")))
+
+
+def tables(path: Path) -> list[list[list[str]]]:
+    """Every top-level table as rows of cell texts, one entry per w:tc (a merged cell once)."""
+    body = part(path).find(f"{W}body")
+    return [[[text_of(tc) for tc in tr.findall(f"{W}tc")] for tr in tbl.findall(f"{W}tr")]
+            for tbl in body.findall(f"{W}tbl")]
+
+
+def cell_grid(path: Path) -> list[list[list[str]]]:
+    """Every table as python-docx reads it: a cell merged over columns or rows repeats its text."""
+    import docx
+
+    return [[[c.text for c in row.cells] for row in t.rows] for t in docx.Document(str(path)).tables]
+
+
+def sections(path: Path) -> list[str]:
+    import docx
+
+    return [s.orientation.name.lower() for s in docx.Document(str(path)).sections]
+
+
+# ---- tracked changes --------------------------------------------------------------------------
+
+def view(root: etree._Element, keep: str) -> etree._Element:
+    """The part as a reader sees it after accepting ('new') or rejecting ('old') every revision."""
+    root = copy.deepcopy(root)
+    drop, keep_tag = (DEL, INS) if keep == "new" else (INS, DEL)
+    for tr in list(root.iter(TR)):
+        if tr.find(f"{W}trPr/{drop}") is not None:
+            tr.getparent().remove(tr)
+    for p in list(root.iter(P)):
+        if p.find(f"{W}pPr/{W}rPr/{drop}") is not None:
+            p.getparent().remove(p)
+    marks_ = (W + "rPr", W + "trPr")
+    for el in list(root.iter(drop)):
+        if el.getparent().tag not in marks_:
+            el.getparent().remove(el)
+    for el in list(root.iter(keep_tag)):
+        parent = el.getparent()
+        if parent.tag in marks_:
+            parent.remove(el)
+            continue
+        index = parent.index(el)
+        for child in reversed(list(el)):
+            parent.insert(index, child)
+        parent.remove(el)
+    for t in root.iter(W + "delText"):
+        t.tag = W + "t"
+    return root
+
+
+def paragraph_texts(root: etree._Element) -> list[str]:
+    return [run_text(p) for p in root.iter(P)]
+
+
+def note_texts(root: etree._Element | None) -> list[str]:
+    """Texts of the ordinary footnotes, in the order they are stored."""
+    if root is None:
+        return []
+    return [run_text(n).strip() for n in root if n.get(W + "type") is None and run_text(n).strip()]
+
+
+def marks(root: etree._Element) -> list[tuple[str, str]]:
+    """(ins|del, text) of every run-level revision mark, in document order."""
+    return [(etree.QName(el).localname, run_text(el)) for el in root.iter(INS, DEL)
+            if el.getparent().tag not in (W + "rPr", W + "trPr")]
+
+
+# ---- workbooks written or edited in code --------------------------------------------------------
+
+def write_workbook(path: Path, sheets: dict[str, list[dict]]) -> Path:
+    """Sheets as {name: [{header: value}]}, with the schema's headers in row 1."""
+    import openpyxl
+
+    from drafter.workbook import schema as S
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        headers = [c.header for c in S.SHEET_BY_NORM[S.norm(name)].columns]
+        ws = book.create_sheet(name)
+        ws.append(headers)
+        for row in rows:
+            ws.append([row.get(h) for h in headers])
+    book.save(path)
+    return path
+
+
+def info(**overrides) -> list[dict]:
+    """A `Thông tin` sheet with every required item."""
+    values = {"Cơ quan ban hành": "TỈNH ỦY KON TUM", "Số ký hiệu": "124-BC/TU", "Địa danh": "Kon Tum",
+              "Ngày ban hành": "28/09/2021", "Trích yếu": "đánh giá kết quả thực hiện", "Năm đánh giá": 2021,
+              "Quyền hạn ký": "T/M BAN THƯỜNG VỤ", "Chức vụ người ký": "PHÓ BÍ THƯ", "Người ký": "Nguyễn Văn Hòa",
+              "Mẫu báo cáo": "tong-hop"}
+    values.update({k.replace("_", " "): v for k, v in overrides.items()})
+    return [{"Mục": k, "Giá trị": v} for k, v in values.items() if v is not None]
+
+
+def edited(path: Path, edit, source: Path = SAMPLE) -> Path:
+    """A copy of the sample workbook with `edit(openpyxl workbook)` applied."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(source)
+    edit(book)
+    book.save(path)
+    return path
+
+
+def set_counts(sheet: str, unit: str, **counts: int):
+    """An edit: new counts for one unit of one rating sheet (HTXSNV=17, …)."""
+    def edit(book) -> None:
+        ws = book[sheet]
+        headers = [c.value for c in ws[1]]
+        row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == unit)
+        for header, value in counts.items():
+            row[headers.index(header)].value = value
+    return edit
+
+
+# The correction of the issue: one more HTXSNV and one less HTTNV for Kon Tum, so
+# the row still adds up; province-wide 114 → 115 and 489 → 488.
+CORRECTION = set_counts("Tổ chức cơ sở đảng", KON_TUM, HTXSNV=17, HTTNV=80)
