@@ -24,13 +24,13 @@ from .revisions import BR, FOOTNOTE, ID, INS, MARK_CHAR, NOTE_MARK, NOTE_REF, OT
     TAB, TBL, TC, TR
 
 SDT, SDT_CONTENT = f"{W_}sdt", f"{W_}sdtContent"
-MOVE_TO, MOVE_FROM = f"{W_}moveTo", f"{W_}moveFrom"
+MOVE_TO = f"{W_}moveTo"
 # Containers of runs inside a paragraph whose text is part of the paragraph's.
 _INLINE = {f"{W_}{n}" for n in ("hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo")}
 # Run children and what they read as; anything else in a run (field codes, marks
 # Word leaves for its own layout, comment references) is no text at all.
 CHARS = {TAB: "\t", BR: "\n", f"{W_}cr": "\n", NOTE_REF: REF_CHAR, NOTE_MARK: MARK_CHAR,
-          f"{W_}noBreakHyphen": "-"}
+         f"{W_}noBreakHyphen": "-"}
 for _name in ("drawing", "pict", "object", "sym", "endnoteReference", "ptab"):
     CHARS[f"{W_}{_name}"] = OTHER_CHAR
 
@@ -72,6 +72,7 @@ def runs(p: etree._Element) -> list[tuple[etree._Element, bool]]:
 
 
 def pieces(p: etree._Element) -> tuple[str, list[Piece]]:
+    """A paragraph's text and where each stretch of it lives: what the merge edits in place."""
     text: list[str] = []
     out: list[Piece] = []
     pos = 0
@@ -92,6 +93,7 @@ def pieces(p: etree._Element) -> tuple[str, list[Piece]]:
 
 
 def paragraph_text(p: etree._Element) -> str:
+    """The text of `pieces`, without making them."""
     out: list[str] = []
     for run, _ in runs(p):
         for child in run:
