@@ -879,3 +879,10 @@ def test_the_summary_names_every_conflict_in_vietnamese(docs):
         f"cập nhật {result.updated} chỗ theo số liệu mới, 1 chỗ cả hai cùng sửa.",
         "  I. › 2. › 2.2. › a) Đối với tổ chức đảng: giữ \"74,2%\" của người soạn; số liệu mới \"74,05%\" "
         "(trước: \"74,20%\") nằm trong ghi chú (comment) của drafter tại chỗ đó"]
+
+
+def test_a_report_nobody_edited_rebuilds_to_the_new_build_itself(docs):
+    new = docs.corrected(CORRECTIONS[0])
+    result = rebuild(docs.base, docs.base, new, DAY)
+    assert result.merged == new and (result.kept, result.conflicts) == (0, [])
+    assert accept_all(result.tracked) == texts(new) and reject_all(result.tracked) == texts(docs.base)

@@ -1200,5 +1200,9 @@ def rebuild(base: bytes, edited: bytes, new: bytes, day: dt.date) -> Rebuilt:
             _renumber_notes(document, notes)
         parts[officer.notes_part] = _xml(notes)
     parts[officer.main] = _xml(document)
+    if edited == base:
+        # Nobody touched the report: the clean copy is this build itself, byte for byte,
+        # as if there had been no earlier one (its text is what the merge gives anyway).
+        return Rebuilt(new, tracked, merge.updated, merge.kept, merge.conflicts)
     merged = _package([copy.copy(i) for i in infos], parts, [copy.copy(i) for i in added])
     return Rebuilt(merged, tracked, merge.updated, merge.kept, merge.conflicts)
