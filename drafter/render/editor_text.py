@@ -150,12 +150,14 @@ def table_text(table: etree._Element) -> dict[etree._Element, str] | None:
         tag = node.tag
         if tag == T:
             current.append(node.text or "")
+        elif tag == P:
+            current.append("\x1d")
         elif tag == TC:
-            current = parts[node] = [_SEPARATORS[tag]]
+            current = parts[node] = ["\x1f"]
         elif tag == TR:
             current = []
         else:
-            current.append(_SEPARATORS.get(tag) or CHARS[tag])
+            current.append(CHARS[tag])
     texts: dict[etree._Element, str] = {}
     for row in rows(table):
         for cell in cells(row):
