@@ -886,3 +886,14 @@ def test_a_report_nobody_edited_rebuilds_to_the_new_build_itself(docs):
     result = rebuild(docs.base, docs.base, new, DAY)
     assert result.merged == new and (result.kept, result.conflicts) == (0, [])
     assert accept_all(result.tracked) == texts(new) and reject_all(result.tracked) == texts(docs.base)
+
+
+def test_a_table_read_in_one_pass_reads_as_each_cell_alone(docs):
+    """The merge reads a table's cells in one pass (editor_text.table_text) and other
+    blocks one by one (flat_text): the two must agree, or equal blocks would not pair."""
+    from drafter.render import editor_text
+
+    for data in (docs.base, word_like(officer_edited(docs.base, add_row))):
+        for table in part(data).iter(W + "tbl"):
+            texts = editor_text.table_text(table)
+            assert texts and all(editor_text.flat_text(el) == text for el, text in texts.items())
