@@ -46,6 +46,12 @@ class RevisionError(DrafterError):
     """A previous document that cannot be compared (not a .docx, or damaged)."""
 
 
+class RebuildError(DrafterError):
+    """A report to rebuild over (the officer's edited copy, or the last build) that is
+    not a readable .docx; the message says which and why."""
+    exit_code = 2
+
+
 class BadUsage(DrafterError):
     """The command was given the wrong files or options (printed like click's usage errors)."""
     exit_code = 2

@@ -442,3 +442,30 @@ ANNEX_ROW_UNKNOWN = "mã \"{key}\" không có trong sheet \"Số liệu\": thêm
 ANNEX_ROW_TWICE = "mã \"{key}\" đã có trong biểu \"{annex}\" ở ô {first}: mỗi chỉ tiêu một dòng"
 ANNEX_EMPTY = "biểu \"{key}\" không có dòng chỉ tiêu nào: ghi Mã của các chỉ tiêu ở cột Mã"
 CHANGE_OTHER = "{field} {old} → {new}"
+# --- rebuilding over a report the officer edited in Word or LibreOffice (render/rebuild.py) ---
+REBUILD_EDITED_UNREADABLE = ("Không đọc được bản báo cáo đã sửa: {reason}. Mở tệp bằng Word hoặc LibreOffice, "
+                             "lưu lại dạng .docx rồi tạo lại; bản đó chưa bị thay đổi.")
+REBUILD_BASE_UNREADABLE = ("Không đọc được bản báo cáo drafter tạo lần trước (để biết người soạn đã sửa những gì): "
+                           "{reason}.")
+REBUILD_NEW_UNREADABLE = "Không đọc được bản báo cáo vừa tạo: {reason}."
+REBUILD_NOT_ZIP = "tệp không phải .docx (không mở được như tệp nén Office Open XML)"
+REBUILD_NO_DOCUMENT = "tệp .docx thiếu phần nội dung chính (word/document.xml)"
+REBUILD_BAD_XML = "phần \"{part}\" của tệp bị hỏng (XML không hợp lệ)"
+# The comment drafter attaches where the officer and the new figures changed the same words.
+REBUILD_COMMENT = "Số liệu mới: {new} (trước: {old})"
+REBUILD_COMMENT_DELETED = "Phần đã xóa ở đây có số liệu mới: {changes}"
+REBUILD_COMMENT_DROPPED = "Bản mới không còn phần này (trước: {old}); phần đã sửa được giữ nguyên."
+REBUILD_NOTHING = "—"
+REBUILD_JOIN = "; "
+# Where a conflict is, for the list of conflicts.
+REBUILD_PLACE_HEAD = "Phần đầu"
+REBUILD_PLACE_SIGNATURE = "Chữ ký, nơi nhận"
+REBUILD_PLACE_NOTE = "Chú thích {number}"
+REBUILD_PLACE_SEP = " › "
+# The summary of a rebuild, for the command line.
+REBUILD_SUMMARY = ("Đã tạo lại báo cáo trên bản người soạn đã sửa: giữ {kept} chỗ người soạn sửa, "
+                   "cập nhật {updated} chỗ theo số liệu mới, {conflicts} chỗ cả hai cùng sửa.")
+REBUILD_CONFLICT = ("  {section}: giữ \"{officer}\" của người soạn; số liệu mới \"{new}\" (trước: \"{old}\") "
+                    "nằm trong ghi chú (comment) của drafter tại chỗ đó")
+REBUILD_CONFLICT_DELETED = ("  {section}: người soạn đã xóa phần này, bản sửa giữ nguyên như vậy; "
+                            "số liệu mới ở đó: \"{new}\" (trước: \"{old}\")")
