@@ -29,7 +29,8 @@ def output_names(files: tuple[Path, ...], out_dir: Path) -> list[tuple[Path, Pat
     writes `<stem>.json`, `<stem>.thay-doi.docx` and `<stem>.pdf`, so those names are claimed
     too, regardless of letter case (Windows, macOS)."""
     def claims(stem: str) -> set[str]:
-        return {f"{stem}{ext}".casefold() for ext in (".docx", ".json", ".thay-doi.docx", ".pdf")}
+        return {f"{stem}{ext}".casefold() for ext in (".docx", ".json", ".thay-doi.docx", ".pdf",
+                                                         ".truoc-khi-tao-lai.docx")}
 
     taken: dict[str, Path] = {}
     outputs = []

@@ -6,6 +6,7 @@ record.py keeps what was printed, files.py writes."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 import tempfile
 from dataclasses import dataclass
@@ -17,12 +18,13 @@ from . import messages as M
 from . import record
 from .compose import compare
 from .compose.report import Composed, compose_comparison, compose_report
-from .errors import DrafterError, TemplateFailed, UnreadableWorkbook, WriteFailed
+from .errors import DrafterError, RebuildError, TemplateFailed, UnreadableWorkbook, WriteFailed
 from . import files
 from .files import check_output, default_output, write_atomic
 from .model import BUILTIN_TEMPLATES, CAC_NAM_TRUOC, PAPER, HistoryRow, Report
 from .problems import Checked, Level, Problem
 from .render.docx import render
+from .render.rebuild import Rebuilt, rebuild
 from .render.pdf import convert as convert_to_pdf
 from .render.templates import builtin_file, is_builtin, template_file
 from .workbook import merge
@@ -98,7 +100,8 @@ def make_report(report: Report, source: Path, previous: Report | None = None, te
 def build_report(report: Report, source: Path, output: Path | None, previous: Report | None = None,
                  template: str | None = None, pdf: bool = False,
                  say: Callable[[str], None] = print, compare: bool = False, charts: bool = True,
-                 allow_workbook_template: bool = False, previous_source: Path | None = None) -> Path:
+                 allow_workbook_template: bool = False, previous_source: Path | None = None,
+                 fresh: bool = False) -> Path:
     """Build and write X.docx and X.json (over a previous build: the change list and
     X.thay-doi.docx; with `pdf`, X.pdf) as one transaction (files.commit): all of them,
     or none and the previous files exactly as they were."""
@@ -113,7 +116,6 @@ def build_report(report: Report, source: Path, output: Path | None, previous: Re
     inputs = (source, previous_source, built.template)
     check_output(output, inputs)
     outputs = files.Outputs()
-    outputs.add(output, built.data)
     if pdf:             # converted before the lock: it takes seconds and reads nothing of the previous build
         converted = convert_to_pdf(built.data, output.stem)
         if isinstance(converted, bytes):
@@ -125,16 +127,51 @@ def build_report(report: Report, source: Path, output: Path | None, previous: Re
         if files.recover(output):
             say(M.RECOVERED.format(path=output))
         before = record.remember(output)        # the last build's outputs, before they are replaced
+        rebuilt, notes = keep_officer_edits(output, before, built.data, fresh, outputs)
+        if rebuilt is not None:
+            # The change list comes from the records; the tracked copy is the merge's own.
+            before = dataclasses.replace(before, docx=None)
+        outputs.add(output, rebuilt.merged if rebuilt is not None else built.data)
+        outputs.add(files.base_path(output), built.data)
         prepared = record.prepare(before, built.composed.report, built.data, built.paragraphs,
                                   built.composed.printed, output, source)
         for path, data in prepared.files:
+            if rebuilt is not None and path == files.record_path(output):
+                outputs.add(files.tracked_path(output), rebuilt.tracked)
             outputs.add(path, data)
         files.commit(outputs, files.journal_path(output), inputs)
-    for line in prepared.lines:
+    for line in notes + prepared.lines:
         say(line)
+    if rebuilt is not None:
+        for line in rebuilt.describe():
+            say(line)
+        say(M.REBUILD_TRACKED.format(path=files.tracked_path(output)))
     if pdf and any(path == files.pdf_path(output) for path, _ in outputs.files):
         say(M.PDF_BUILT.format(path=files.pdf_path(output)))
     return output
+
+
+def keep_officer_edits(output: Path, before: record.Previous, new: bytes, fresh: bool,
+                       outputs: files.Outputs) -> tuple[Rebuilt | None, list[str]]:
+    """When X.docx is not what drafter wrote there last, it holds an officer's edits: keep the
+    file aside (X.truoc-khi-tao-lai.docx) and merge them into the new build, three-way against
+    drafter's last output. `fresh` (--tao-moi) keeps the file aside without merging; without
+    drafter's last output the edits cannot be told apart, so nothing is guessed."""
+    edited = before.docx
+    base_file = files.base_path(output)
+    base = base_file.read_bytes() if base_file.is_file() else None
+    if edited is None or edited == base:
+        return None, []
+    aside = files.kept_aside_path(output)
+    outputs.add(aside, edited)
+    if fresh:
+        return None, [M.REBUILD_FRESH.format(path=aside)]
+    if base is None:
+        return None, [M.REBUILD_NO_BASE.format(path=output, aside=aside)]
+    try:
+        return rebuild(base, edited, new, dt.date.today()), [M.REBUILD_KEPT_ASIDE.format(path=aside)]
+    except RebuildError as exc:
+        return None, [str(exc), M.REBUILD_NO_MERGE.format(aside=aside)]
 
 
 def compare_years(reports: list[Report], charts: bool = True) -> tuple[bytes, compare.Annexes]:

@@ -152,8 +152,11 @@ def init(file: Path, force: bool) -> None:
 @click.option("--phu-luc-so-sanh", "compare", is_flag=True,
               help="Thêm phụ lục so sánh qua các năm và theo đơn vị (như drafter compare) sau các biểu của báo cáo.")
 @click.option("--khong-bieu-do", "no_charts", is_flag=True, help="Phụ lục so sánh không kèm biểu đồ.")
+@click.option("--tao-moi", "fresh", is_flag=True,
+              help="Tạo lại từ đầu, không đưa các chỗ đã sửa tay vào (bản đang có vẫn được giữ lại).")
 def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, nam_truoc: Path | None,
-          template: str | None, allow_template: bool, pdf: bool, compare: bool, no_charts: bool) -> None:
+          template: str | None, allow_template: bool, pdf: bool, compare: bool, no_charts: bool,
+          fresh: bool) -> None:
     use = use_cases()
     check_output(output, (*files, nam_truoc, Path(template) if template else None))
     if len(files) > 1 and out_dir is None:
@@ -186,7 +189,7 @@ def build(files: tuple[Path, ...], output: Path | None, out_dir: Path | None, na
                                                       second=nam_truoc), 1)
     written = use.build_report(checked.report, files[0], output, previous=previous and previous.report,
                                template=template, pdf=pdf, say=say, compare=compare, charts=not no_charts,
-                               allow_workbook_template=allow_template, previous_source=nam_truoc)
+                               allow_workbook_template=allow_template, previous_source=nam_truoc, fresh=fresh)
     say(M.BUILT.format(path=written))
 
 

@@ -35,6 +35,23 @@ def tracked_path(output: Path) -> Path:
     return output.with_name(f"{output.stem}.thay-doi.docx")
 
 
+def base_path(output: Path) -> Path:
+    """.X.ban-goc.docx: the report exactly as drafter wrote it last (hidden beside X.docx), the
+    base of the three-way merge that keeps an officer's edits when the report is rebuilt."""
+    return output.with_name(f".{output.stem}.ban-goc.docx")
+
+
+def kept_aside_path(output: Path) -> Path:
+    """X.truoc-khi-tao-lai.docx (then .1, .2 …, the first free): the officer's report as it was
+    before a rebuild, never overwritten."""
+    candidate = output.with_name(f"{output.stem}.truoc-khi-tao-lai.docx")
+    n = 0
+    while candidate.exists():
+        n += 1
+        candidate = output.with_name(f"{output.stem}.truoc-khi-tao-lai.{n}.docx")
+    return candidate
+
+
 def kept_tracked_path(output: Path) -> Path:
     """X.thay-doi.N.docx, the first N free: where the previous tracked copy is kept (with the
     reviewer's notes) instead of being overwritten."""
@@ -371,7 +388,7 @@ def recover(output: Path) -> bool:
     journal = journal_path(output)
     finished = False
     family = (output.name, record_path(output).name, tracked_path(output).name, pdf_path(output).name,
-              f"{output.stem}.thay-doi.", journal.name)
+              f"{output.stem}.thay-doi.", base_path(output).name, f"{output.stem}.truoc-khi-tao-lai.", journal.name)
 
     def ours(path: str, temporary: bool) -> bool:
         """A journal only moves this output's own files within its folder: one planted by

@@ -469,3 +469,11 @@ REBUILD_CONFLICT = ("  {section}: giữ \"{officer}\" của người soạn; s�
                     "nằm trong ghi chú (comment) của drafter tại chỗ đó")
 REBUILD_CONFLICT_DELETED = ("  {section}: người soạn đã xóa phần này, bản sửa giữ nguyên như vậy; "
                             "số liệu mới ở đó: \"{new}\" (trước: \"{old}\")")
+# --- rebuilding into the officer's edited report (drafter build over X.docx) ---------------
+REBUILD_KEPT_ASIDE = "Báo cáo đã được sửa sau lần tạo trước: giữ nguyên bản đó ở {path}, rồi đưa số liệu mới vào chính bản đã sửa."
+REBUILD_FRESH = "Tạo mới từ đầu (--tao-moi): bản đang có được giữ ở {path}; các chỗ đã sửa tay không được đưa vào bản mới."
+REBUILD_NO_BASE = ("\"{path}\" không phải bản drafter tạo lần trước (hoặc thiếu bản gốc .ban-goc.docx) nên không "
+                   "tách được các chỗ đã sửa tay: giữ nguyên tệp đó ở {aside} và tạo báo cáo mới.")
+REBUILD_NO_MERGE = "Không đưa được các chỗ sửa tay vào bản mới: bản đã sửa được giữ ở {aside}; báo cáo được tạo mới."
+REBUILD_TRACKED = ("Bản {path}: các chỗ drafter cập nhật là thay đổi theo dõi (tác giả drafter), chấp nhận hoặc "
+                   "từ chối từng chỗ ở thẻ Review (Xem lại).")

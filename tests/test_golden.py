@@ -36,7 +36,8 @@ def produce(folder: Path) -> dict[str, bytes]:
     run("build", str(STATE), "-o", str(folder / "ubnd.docx"))
     run("build", str(Y2020), "--nam-truoc", str(Y2019), "--phu-luc-so-sanh", "-o", str(folder / "a2020ss.docx"))
     run("compare", str(Y2019), str(Y2020), "-o", str(folder / "ss.docx"))
-    out = {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.suffix in (".docx", ".json")}
+    out = {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.suffix in (".docx", ".json")
+           and not p.name.startswith(".")}
     out["track.docx"], _ = track(out["a2019.docx"], out["a2020.docx"], dt.date(2026, 1, 1))
     return out
 

@@ -488,7 +488,7 @@ class _Merge:
             if tag == "equal":
                 steps += [(b, o, True) for b, o in zip(base[i1:i2], other[j1:j2])]
                 continue
-            for b, o in align(base[i1:i2], other[j1:j2], self.tokens):
+            for b, o in align(base[i1:i2], other[j1:j2], lambda el: "".join(self.tokens(el))):
                 steps.append((b, o, b is not None and o is not None and self.key(b) == self.key(o)))
         return steps
 

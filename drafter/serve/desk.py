@@ -201,7 +201,9 @@ def build(path: Path, earlier_docx: bytes | None = None, earlier_record: bytes |
         folder = Path(tmp)
         output = folder / name
         if earlier_docx is not None:
+            # The page's reports are never edited by hand: the earlier one is its own base.
             output.write_bytes(earlier_docx)
+            _files.base_path(output).write_bytes(earlier_docx)
         if earlier_record is not None:
             _files.record_path(output).write_bytes(earlier_record)
         try:
