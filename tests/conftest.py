@@ -73,6 +73,12 @@ def run_process(*args: str | Path, cwd: Path | None = None) -> subprocess.Comple
     return result
 
 
+def listed(folder: Path) -> list[str]:
+    """The files a user sees in `folder`, sorted: drafter's hidden base copies (.X.ban-goc.docx,
+    the base of a rebuild's merge) left out."""
+    return sorted(p.name for p in folder.iterdir() if not (p.name.startswith(".") and p.name.endswith(".ban-goc.docx")))
+
+
 def build(workbook: Path, output: Path, *args: str) -> Path:
     result = run("build", workbook, "-o", output, *args)
     assert result.returncode == 0, result.stderr

@@ -33,7 +33,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from conftest import (CORRECTION, ROOT, SAMPLE, SAMPLE_2019, assert_ooxml, body_text, edited, footnotes,
+from conftest import (listed, CORRECTION, ROOT, SAMPLE, SAMPLE_2019, assert_ooxml, body_text, edited, footnotes,
                       run)
 from drafter import files
 from drafter import messages as M
@@ -144,7 +144,7 @@ def test_batch_runs_no_code_from_a_workbook(tmp_path):
     assert result.returncode == 1
     assert "--cho-phep-mau" in result.stderr
     assert not marker.exists()
-    assert sorted(p.name for p in (tmp_path / "ra").iterdir()) == ["bao-cao-xep-loai-2020.docx",
+    assert listed((tmp_path / "ra")) == ["bao-cao-xep-loai-2020.docx",
                                                                    "bao-cao-xep-loai-2020.json"]
     no_english(result.stderr)
 
@@ -985,8 +985,8 @@ def test_a_blocked_file_leaves_every_old_file_as_it_was(tmp_path, blocked):
     assert result.returncode == 1
     assert f"Không ghi được \"{tmp_path / blocked}\"" in result.stderr and "giữ nguyên" in result.stderr
     assert listing(tmp_path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["bc.docx", "bc.json", blocked]) or \
-        sorted(p.name for p in tmp_path.iterdir()) == sorted(["bc.docx", blocked])
+    assert listed(tmp_path) == sorted(["bc.docx", "bc.json", blocked]) or \
+        listed(tmp_path) == sorted(["bc.docx", blocked])
     no_english(result.stderr)
 
 
@@ -1002,7 +1002,7 @@ def test_a_full_disk_leaves_every_old_file_as_it_was(tmp_path, monkeypatch, pair
     monkeypatch.setattr(files, "_temporary", full)
     result = run("build", NEW, "-o", out)
     assert result.returncode == 1 and M.WRITE_DISK_FULL in result.stderr and "giữ nguyên" in result.stderr
-    assert listing(tmp_path) == pairs["old"] and sorted(p.name for p in tmp_path.iterdir()) == ["bc.docx", "bc.json"]
+    assert listing(tmp_path) == pairs["old"] and listed(tmp_path) == ["bc.docx", "bc.json"]
     no_english(result.stderr)
 
 
@@ -1022,7 +1022,7 @@ def test_a_failed_rename_puts_the_old_files_back(tmp_path, monkeypatch, pairs):
     monkeypatch.undo()
     assert result.returncode == 1 and "giữ nguyên" in result.stderr
     assert any(str(c).endswith("bc.docx") and not str(c).endswith("thay-doi.docx") for c in calls)
-    assert listing(tmp_path) == pairs["old"] and sorted(p.name for p in tmp_path.iterdir()) == ["bc.docx", "bc.json"]
+    assert listing(tmp_path) == pairs["old"] and listed(tmp_path) == ["bc.docx", "bc.json"]
     no_english(result.stderr)
 
 
@@ -1087,7 +1087,7 @@ def test_the_output_may_not_be_a_tracked_copy(tmp_path):
     assert result.returncode == 2 and "bản đánh dấu thay đổi" in result.stderr
     result = run("build", NEW, "-o", tmp_path / "bc.thay-doi.3.docx")
     assert result.returncode == 2
-    assert not list(tmp_path.iterdir())
+    assert not listed(tmp_path)
 
 
 def test_the_reviewers_tracked_copy_is_kept_under_a_number(tmp_path):
@@ -1112,6 +1112,9 @@ def test_the_reviewers_tracked_copy_is_kept_under_a_number(tmp_path):
 def test_a_record_that_does_not_match_its_report_is_not_trusted(tmp_path, pairs):
     out = old_build(tmp_path)
     out.write_bytes(pairs["new"]["bc.docx"])          # the 2020 report beside the 2019 record
+    # Without drafter's own last output to vouch for the record (a build of an older drafter):
+    # with it, X.docx is an edited report and the record still holds (test_rebuild_build.py).
+    (tmp_path / ".bc.ban-goc.docx").unlink()
     result = run("build", NEW, "-o", out)
     assert result.returncode == 0
     assert "không khớp với báo cáo" in result.stderr
@@ -1139,7 +1142,7 @@ def test_the_pdf_is_part_of_the_transaction(tmp_path, monkeypatch):
     result = run("build", NEW, "-o", out, "--pdf")
     assert result.returncode == 0 and M.PDF_NOT_WRITTEN in result.stderr
     assert not (out.parent / "bc.pdf").exists()            # an old PDF would not match the new report
-    assert sorted(p.name for p in out.parent.iterdir()) == ["bc.docx", "bc.json", "bc.thay-doi.docx"]
+    assert listed(out.parent) == ["bc.docx", "bc.json", "bc.thay-doi.docx"]
 
 
 # ---- 8. real processes: two builds at once, kill -9 at random moments ------------------------------
@@ -1168,7 +1171,7 @@ def test_two_builds_of_one_output_at_once(tmp_path, pairs):
             assert process.returncode == 0, err.decode()
         docx, record = pair(folder)
         assert (docx, record) in {(p["bc.docx"], p["bc.json"]) for p in pairs.values()}
-        assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+        assert not [p for p in folder.iterdir() if p.name.startswith(".") and not p.name.endswith(".ban-goc.docx")]
 
 
 KILLS = 50

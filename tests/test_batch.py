@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from conftest import run
+from conftest import listed, run
 from conftest import SAMPLE, assert_ooxml, paragraph_texts, part
 from drafter import messages as M
 
@@ -52,7 +52,7 @@ def test_the_good_workbooks_are_written(batch):
 
 def test_nothing_is_written_for_the_failures(batch):
     _, wrong, broken, out, _ = batch
-    assert sorted(p.name for p in out.iterdir()) == sorted(
+    assert listed(out) == sorted(
         f"don-vi-{i}.{ext}" for i in (1, 2, 3) for ext in ("docx", "json"))
 
 

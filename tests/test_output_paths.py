@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run
+from conftest import listed, ROOT, run
 from drafter import messages as M
 from drafter.errors import WriteFailed
 from drafter import files
@@ -46,7 +46,7 @@ def same_name(tmp_path_factory):
     shutil.copy(SAMPLE_2019, folder / "d2" / "x.xlsx")
     out = folder / "out"
     first = run("build", "d1/x.xlsx", "d2/x.xlsx", "--out-dir", "out", cwd=folder)
-    files_after_first = sorted(p.name for p in out.iterdir())
+    files_after_first = listed(out)
     again = run("build", "d1/x.xlsx", "d2/x.xlsx", "--out-dir", "out", cwd=folder)
     return folder, out, first, files_after_first, again
 
@@ -74,7 +74,7 @@ def test_same_name_summary_shows_the_real_output_and_the_renaming(same_name):
 def test_same_name_again_keeps_the_same_names(same_name):
     _, out, _, _, again = same_name
     assert again.returncode == 0, again.stderr
-    assert sorted(p.name for p in out.iterdir()) == [
+    assert listed(out) == [
         "x-2.docx", "x-2.json", "x-2.thay-doi.docx", "x.docx", "x.json", "x.thay-doi.docx"]
     for stem in ("x", "x-2"):        # nothing changed, so no report was overwritten by the other
         assert (out / f"{stem}.thay-doi.docx").read_bytes() == (out / f"{stem}.docx").read_bytes()
@@ -136,7 +136,7 @@ def test_output_under_a_file_is_a_vietnamese_write_failure(tmp_path):
         assert "Word" not in result.stderr                 # not a lock: no advice to close Word
         no_english(result.stderr)
     assert base.read_bytes() == b"not a folder"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["base.docx"]
+    assert listed(tmp_path) == ["base.docx"]
 
 
 def test_output_onto_a_folder(tmp_path):
@@ -180,7 +180,7 @@ def test_write_atomic_reasons_are_vietnamese(tmp_path, monkeypatch, code, reason
     # Only a permission (lock) error suggests the file is open in Word.
     assert (M.OUTPUT_LOCKED.format(path=target, reason=reason) == message) == (code in (errno.EACCES, errno.EPERM))
     assert target.read_bytes() == b"old"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.docx"]      # no temporary left
+    assert listed(tmp_path) == ["bao-cao.docx"]      # no temporary left
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write anywhere")
