@@ -522,7 +522,7 @@ class _Merge:
             for b in list(lost):
                 if _blank(self.text(b)):
                     continue
-                scored = [(_similarity(self.tokens(b), self.tokens(e)), i)
+                scored = [(_similarity(self.text(b), self.text(e)), i)
                           for i, e in enumerate(extra) if e.tag == b.tag]
                 best = max(scored, default=None)
                 if best is not None and best[0] >= SIMILAR:
@@ -541,7 +541,8 @@ class _Merge:
             if m.moved:
                 count += 1
             elif m.same:
-                count += b.tag == P and self.restyled(b, m.e)
+                # A paragraph without words (a section's end mark) restyled by the editor is no edit.
+                count += b.tag == P and any(ch.isalnum() for ch in self.text(b)) and self.restyled(b, m.e)
             else:
                 if b.tag == TBL and m.e.tag == TBL:
                     count += self.count_kept(editor_text.rows(b), editor_text.rows(m.e))
