@@ -11,9 +11,11 @@ import copy
 import importlib.util
 import io
 import os
+import re
 import subprocess
 import sys
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -193,6 +195,13 @@ def sections(path: Path) -> list[str]:
     import docx
 
     return [s.orientation.name.lower() for s in docx.Document(str(path)).sections]
+
+
+def numbers(text: str) -> Counter:
+    """Every number of a text, as its digits without leading zeros: "1.033" and "1033",
+    "22.86%" and "22,86%", "03" and "3" are one figure written differently (the fidelity
+    tests hold a built report against its reference with this)."""
+    return Counter(re.sub(r"\D", "", m).lstrip("0") or "0" for m in re.findall(r"\d+(?:[.,]\d+)*", text))
 
 
 # ---- tracked changes --------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, assert_ooxml, build, cell_grid, edited, footnotes, headings, paragraphs, run
+from conftest import numbers, ROOT, assert_ooxml, build, cell_grid, edited, footnotes, headings, paragraphs, run
 
 SAMPLES = [ROOT / "sample_data" / name for name in (
     "tham-luan-1-kinh-te-van-hoa-xa-hoi.xlsx", "tham-luan-2-quoc-phong-an-ninh.xlsx",
@@ -91,11 +91,6 @@ def test_each_slip_of_the_papers_is_printed_true(built, paper, printed, true, wh
     assert true in text and printed not in text, why
     if REFERENCE.is_file():
         assert printed in " ".join(REFERENCE.read_text(encoding="utf-8").split())
-
-
-def numbers(text: str) -> Counter:
-    """Every number as its digits without leading zeros (as in tests/test_tong_ket.py)."""
-    return Counter(re.sub(r"\D", "", m).lstrip("0") or "0" for m in re.findall(r"\d+(?:[.,]\d+)*", text))
 
 
 def test_fidelity_every_number_of_the_papers(built, capsys):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, assert_ooxml, build, edited, footnotes, headings, paragraphs, run
+from conftest import numbers, ROOT, assert_ooxml, build, edited, footnotes, headings, paragraphs, run
 
 SAMPLE = ROOT / "sample_data" / "bao-cao-456-tong-ket-xay-dung-dang.xlsx"
 REFERENCE = ROOT / ".." / "shared" / "reference" / "000_e2b8466abdb0a07e.txt"
@@ -83,12 +83,6 @@ def test_each_slip_of_the_reference_is_printed_true(built, printed, true, why):
     assert true in text and printed not in text, why
     if REFERENCE.is_file():
         assert printed in " ".join(REFERENCE.read_text(encoding="utf-8").split())
-
-
-def numbers(text: str) -> Counter:
-    """Every number, as its digits without leading zeros: "1.033", "1033" and "22.86%" / "22,86%" and
-    "03" / "3" are the same figure written differently."""
-    return Counter(re.sub(r"\D", "", m).lstrip("0") or "0" for m in re.findall(r"\d+(?:[.,]\d+)*", text))
 
 
 def test_fidelity_every_number_of_the_reference(built, capsys):
