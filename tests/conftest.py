@@ -22,6 +22,11 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+# This sandbox sets PYTHONDONTWRITEBYTECODE: without cached bytecode every test process
+# (and every `python -m drafter` the tests start) compiles drafter and the test modules
+# anew, seconds of the suite. __pycache__/ is ignored by git.
+sys.dont_write_bytecode = False
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "sample_data"
