@@ -88,6 +88,9 @@ INFO_UNKNOWN = "mục \"{item}\" không có trong mẫu nên bị bỏ qua{hint}
 INFO_DUPLICATE = "mục \"{item}\" ghi hai lần (ô {first} và ô này): xóa một dòng"
 DATE_INVALID = "\"{value}\" không phải là ngày: nhập ô kiểu ngày hoặc chữ dạng ngày/tháng/năm, ví dụ 10/03/2021"
 YEAR_INVALID = "\"{value}\" không phải là năm: nhập số năm bốn chữ số, ví dụ 2020"
+ANNEX_LABEL_INVALID = ("ký hiệu biểu \"{value}\" không đọc được: ghi từng biểu dạng mã: ký hiệu, cách nhau "
+                       "bởi dấu chấm phẩy, ví dụ \"tccsd: 6A-BTCTW; dangvien: 6B-BTCTW\"")
+ANNEX_LABEL_UNKNOWN = "ký hiệu biểu cho \"{key}\": không có biểu này (có: {known})"
 DECIMALS_INVALID = "số chữ số thập phân phải từ 0 đến 4, đang có \"{value}\""
 TEMPLATE_UNKNOWN = "mẫu báo cáo \"{value}\" không có: dùng {known}, hoặc đường dẫn tới tệp .docx"
 

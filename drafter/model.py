@@ -41,6 +41,7 @@ class DocumentInfo:
     urgency: str = ""
     outline: tuple[str, ...] = ()   # `Đánh số đề mục` as its levels ("I.", "1.", "1.1.", "a)"); () = default
     opening: str = ""               # `Mở đầu`: replaces the generated opening sentence
+    annex_labels: tuple[tuple[str, str], ...] = ()   # `Ký hiệu biểu`: (annex key, label printed for its number)
 
 
 @dataclass(frozen=True)

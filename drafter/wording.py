@@ -45,10 +45,14 @@ def fmt_count(n: int, zero_pad: bool = True) -> str:
 
 
 def fmt_pct(value: Decimal, decimals: int = 2) -> str:
-    """17.3 → '17,30%'; a whole hundred prints as '100%'."""
-    if value == 100:
-        return "100%"
-    return _format(round_half_up(value, decimals), decimals) + "%"
+    """17.3 → '17,30%'; a share that rounds to a whole number prints without decimals:
+    '100%', '20%', '88%' (10.064/11.436 = 88,0028…), as the Party's reports print them
+    (no reference writes '20,00%'). Table cells keep their decimals (fmt_cell_pct)."""
+    rounded = round_half_up(value, decimals)
+    if rounded == rounded.to_integral_value():
+        rounded = rounded + 0                  # -0,00 → 0
+        return _format(rounded, 0) + "%"
+    return _format(rounded, decimals) + "%"
 
 
 def fmt_cell_pct(value: Decimal | None, decimals: int = 2) -> str:

@@ -66,7 +66,7 @@ SECTION_22 = [
     "hoàn thành tốt nhiệm vụ 497 tập thể (chiếm 76,34%); hoàn thành nhiệm vụ 16 tập thể (chiếm 2,46%).",
     "thực hiện đánh giá, xếp loại là 3.084 đồng chí",
     "xếp loại 146 đồng chí. Trong đó, đã đánh giá, xếp loại 15 đồng chí: hoàn thành xuất sắc nhiệm vụ 03 đồng chí "
-    "(chiếm 20,00%); hoàn thành tốt nhiệm vụ 12 đồng chí (chiếm 80,00%); hiện đang thực hiện quy trình đánh giá, "
+    "(chiếm 20%); hoàn thành tốt nhiệm vụ 12 đồng chí (chiếm 80%); hiện đang thực hiện quy trình đánh giá, "
     "xếp loại 131 đồng chí (sau khi hoàn thành sẽ báo cáo bổ sung).",
     "Ban cán sự đảng Ủy ban nhân dân tỉnh đánh giá, xếp loại 214 đồng chí; hiện đang thực hiện quy trình",
     "xếp loại 1.165 đồng chí. Trong đó: hoàn thành xuất sắc nhiệm vụ 196 đồng chí (chiếm 16,82%); hoàn thành tốt "

@@ -254,8 +254,8 @@ def test_absolute_change_with_the_unit():
 
 
 def test_v1_relative_change_is_unchanged_beside_the_absolute_one():
-    # The same figures as {ma.kytruoc}: 001 L336 printed "tăng 320,00%" before {ma.tang} existed.
-    assert say(v2(21, previous=5, unit="tổ chức đảng"), "kytruoc") == "tăng 320,00%"
+    # The same figures as {ma.kytruoc}: 001 L336 "tăng 320%" (a whole share: no decimals), before {ma.tang}.
+    assert say(v2(21, previous=5, unit="tổ chức đảng"), "kytruoc") == "tăng 320%"
 
 
 def test_a_rates_absolute_change_is_in_points_without_the_unit():

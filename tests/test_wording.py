@@ -82,7 +82,7 @@ def test_zero_category_no_history_one_unit():
     report = Report(INFO, ratings=(members(UnitRating("Chi bộ A", 20, 2, 15, 3, 0)),))
     text = text_of(report)
     assert "Toàn Đảng bộ huyện có 20 đảng viên; trong đó, 20 đảng viên được đánh giá, xếp loại (đạt 100%)." in text
-    assert "02/20 đảng viên hoàn thành xuất sắc nhiệm vụ (chiếm 10,00%)" in text
+    assert "02/20 đảng viên hoàn thành xuất sắc nhiệm vụ (chiếm 10%)" in text
     assert "không có đảng viên nào không hoàn thành nhiệm vụ" in text
     assert "so với" not in text                     # no history: no comparison at all
     assert "(có biểu số 1 kèm theo)." in text
@@ -92,8 +92,8 @@ def test_comparison_with_a_zero_category():
     history = (HistoryRow(2022, S.DANG_VIEN, True, (Decimal(10), Decimal(80), Decimal(9), Decimal(1))),)
     report = Report(INFO, ratings=(members(UnitRating("Chi bộ A", 20, 2, 16, 2, 0)),), history=history)
     text = text_of(report)
-    assert "(chiếm 10,00%, không thay đổi so với năm 2022)" in text
-    assert "không có đảng viên nào không hoàn thành nhiệm vụ (giảm 1,00% so với năm 2022)" in text
+    assert "(chiếm 10%, không thay đổi so với năm 2022)" in text
+    assert "không có đảng viên nào không hoàn thành nhiệm vụ (giảm 1% so với năm 2022)" in text
 
 
 def test_body_still_rating_and_partly_rated():
@@ -104,8 +104,8 @@ def test_body_still_rating_and_partly_rated():
     text = text_of(Report(INFO, ratings=(table,)))
     assert ("+ Ban Thường vụ Huyện ủy đánh giá, xếp loại 40 đồng chí; hiện đang thực hiện quy trình đánh giá, "
             "xếp loại (sau khi hoàn thành sẽ báo cáo bổ sung).") in text
-    assert ("Trong đó, đã đánh giá, xếp loại 25 đồng chí: hoàn thành xuất sắc nhiệm vụ 03 đồng chí (chiếm 12,00%); "
-            "hoàn thành tốt nhiệm vụ 20 đồng chí (chiếm 80,00%); hoàn thành nhiệm vụ 02 đồng chí (chiếm 8,00%); "
+    assert ("Trong đó, đã đánh giá, xếp loại 25 đồng chí: hoàn thành xuất sắc nhiệm vụ 03 đồng chí (chiếm 12%); "
+            "hoàn thành tốt nhiệm vụ 20 đồng chí (chiếm 80%); hoàn thành nhiệm vụ 02 đồng chí (chiếm 8%); "
             "hiện đang thực hiện quy trình đánh giá, xếp loại 05 đồng chí (sau khi hoàn thành sẽ báo cáo bổ sung).") \
         in text
 

@@ -121,7 +121,7 @@ def annex_order(blocks: list[Block]) -> list[str]:
     return list(found)
 
 
-def fill_annex_refs(blocks: list[Block], numbers: dict[str, int]) -> list[Block]:
+def fill_annex_refs(blocks: list[Block], numbers: dict[str, int | str]) -> list[Block]:
     """The blocks with every annex placeholder replaced: 'biểu số 3' (or bare '3' where a
     composer wrote 'biểu số' itself, see annex_pointer)."""
     def fill(text: str) -> str:
@@ -148,7 +148,7 @@ def fill_annex_refs(blocks: list[Block], numbers: dict[str, int]) -> list[Block]
     return out
 
 
-def annex_head(report: Report, number: int, title: str) -> list[Block]:
+def annex_head(report: Report, number: int | str, title: str) -> list[Block]:
     """'Biểu số N', the title in capitals and '(Kèm theo Báo cáo số …, ngày … của …)'."""
     info = report.info
     if info.style == V.PAPER:       # no number or date: named by its title and author

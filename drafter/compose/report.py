@@ -46,15 +46,19 @@ def compose_report(report: Report, template: str, comparison: list[Report] | Non
     body, builders = compose(report, resolver)
     builders.update(indicator_annex.builders(report, resolver))
     # Numbered in order of first reference, then the rest in their own order (common.annex_order).
+    # An annex with a label of its own (`Ký hiệu biểu`: "6A-BTCTW") prints it for its number.
     order = [k for k in annex_order(opening + body) if k in builders]
-    numbers = {k: n for n, k in enumerate([*order, *(k for k in builders if k not in order)], start=1)}
+    order += [k for k in builders if k not in order]
+    labels = {k: label for k, label in report.info.annex_labels if k in builders}
+    counted = [k for k in order if k not in labels]
+    numbers: dict[str, int | str] = {k: labels[k] if k in labels else counted.index(k) + 1 for k in order}
     annexes: list[Block] = [LandscapeStart()] if builders else []
     for k in numbers:
         annexes += builders[k](numbers[k])
     opening, body, annexes = (fill_annex_refs(blocks, numbers) for blocks in (opening, body, annexes))
     made = None
     if comparison is not None:
-        own = sum(1 for b in annexes if isinstance(b, Para) and b.style == ANNEX_NUMBER)
+        own = sum(1 for b in annexes if isinstance(b, Para) and b.style == ANNEX_NUMBER) - len(labels)
         made = compare.annexes(comparison, first_number=own + 1, charts=charts)
         if made.blocks:
             section = [] if any(isinstance(b, LandscapeStart) for b in annexes) else [LandscapeStart()]

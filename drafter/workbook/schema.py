@@ -117,6 +117,8 @@ INFO_ITEMS: tuple[tuple[str, bool, str], ...] = (
     ("Đánh số đề mục", False, "Cách đánh số đề mục: I. 1. 1.1. a) (mặc định); Phần thứ nhất. I. 1. a); "
                               "I. 1. 1.1. 1.1.1."),
     ("Mở đầu", False, "Đoạn mở đầu tự viết, thay cho câu \"Thực hiện …, … báo cáo … như sau:\""),
+    ("Ký hiệu biểu", False, "Ký hiệu in thay cho số thứ tự của biểu, ví dụ: tccsd: 6A-BTCTW; dangvien: 6B-BTCTW "
+                            "(mã biểu: tccsd, chibo, dangvien, taphe, canbo, kyluat hoặc mã ở sheet Biểu chỉ tiêu)"),
 )
 INFO_CHOICES = {"Thể thức": STYLES, "Thêm số 0": (YES, NO), "Làm tròn tổng 100%": (YES, NO)}
 # Items not required of a thematic paper (Thể thức: Tham luận), which prints none of them.

@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import figures as F
 from .. import markup
 from .. import messages as M
-from ..model import (ANNEX_KEYS, BUILTIN_TEMPLATES, DISCIPLINE_KEY, DisciplineRow, DocumentInfo,
+from ..model import (ANNEX_KEYS, ANNEX_MARKUP, BUILTIN_TEMPLATES, DISCIPLINE_KEY, DisciplineRow, DocumentInfo,
                      FailedOrganisation, HistoryRow, Indicator, IndicatorAnnex, Paragraph, RatingTable, Report,
                      SeriesPoint, UnitRating, outline_body, unit_key)
 from ..problems import Checked, Level, Problem
@@ -420,6 +420,14 @@ def check(raw: RawWorkbook, template: str | None = None) -> Checked:
         c.check_markup(S.CHU_THICH, cell, clean_text(cell.value if cell else None)[0], figures, notes,
                        allow_notes=False)
 
+    if info and info.annex_labels:
+        known = [*ANNEX_KEYS, *(a.key for a in annexes)]
+        label_cell = next((r.address("Giá trị") for r in info_rows
+                           if S.norm(c.text(S.THONG_TIN, r.cell("Mục"))) == S.norm("Ký hiệu biểu")), M.NO_CELL)
+        for key, _ in info.annex_labels:
+            if key not in known:
+                c.error(S.THONG_TIN, label_cell, M.ANNEX_LABEL_UNKNOWN.format(key=key, known=", ".join(known)))
+
     if info and info.compare_year is not None and not any(h.year == info.compare_year for h in history):
         c.warn(S.CAC_NAM_TRUOC, M.NO_CELL, M.COMPARE_YEAR_MISSING.format(year=info.compare_year))
 
@@ -532,6 +540,17 @@ def _info(c: _Checker) -> DocumentInfo | None:
                 value=text("Đánh số đề mục"), levels=" ".join(S.OUTLINE_LEVELS),
                 schemes="; ".join(S.OUTLINE_SCHEMES[:3])))
 
+    annex_labels: list[tuple[str, str]] = []
+    for piece in re.split(r"[;\n]", text("Ký hiệu biểu")):
+        if not piece.strip():
+            continue
+        key, colon, label = piece.partition(":")
+        key = key.strip().removeprefix(f"{ANNEX_MARKUP}.").strip()
+        if not colon or not label.strip() or not markup.KEY.fullmatch(key):
+            c.error(S.THONG_TIN, cell_of("Ký hiệu biểu"), M.ANNEX_LABEL_INVALID.format(value=piece.strip()))
+            continue
+        annex_labels.append((key, " ".join(label.split())))
+
     template = text("Mẫu báo cáo") or "xep-loai-chat-luong"
     if template not in BUILTIN_TEMPLATES and not template.lower().endswith(".docx"):
         c.error(S.THONG_TIN, cell_of("Mẫu báo cáo"), M.TEMPLATE_UNKNOWN.format(
@@ -549,7 +568,8 @@ def _info(c: _Checker) -> DocumentInfo | None:
         style=choice("Thể thức", "Đảng"), template=template, decimals=decimals,
         zero_pad=choice("Thêm số 0", S.YES) == S.YES,
         round_to_100=choice("Làm tròn tổng 100%", S.NO) == S.YES,
-        secrecy=text("Độ mật"), urgency=text("Độ khẩn"), outline=outline, opening=text("Mở đầu"))
+        secrecy=text("Độ mật"), urgency=text("Độ khẩn"), outline=outline, opening=text("Mở đầu"),
+        annex_labels=tuple(annex_labels))
 
 
 def _recipients(c: _Checker, paper: bool = False) -> tuple[str, ...]:
