@@ -10,10 +10,13 @@ from __future__ import annotations
 import copy
 import importlib.util
 import io
+import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
@@ -120,6 +123,87 @@ def ooxml_problems(path: Path) -> list[str]:
 def assert_ooxml(path: Path) -> None:
     problems = ooxml_problems(path)
     assert not problems, f"{path.name}: " + "; ".join(problems)
+
+
+# ---- LibreOffice, as an officer's editor -------------------------------------------------------
+
+SOFFICE = shutil.which("soffice")
+UNO_PYTHON = "/usr/bin/python3"          # Debian's python3-uno; drafter's own Python has no uno
+FILTERS = {("writer", "pdf"): "writer_pdf_Export", ("writer", "docx"): "MS Word 2007 XML",
+           ("calc", "ods"): "calc8", ("calc", "xls"): "MS Excel 97", ("calc", "pdf"): "calc_pdf_Export"}
+
+
+def _has_uno() -> bool:
+    return os.path.exists(UNO_PYTHON) and subprocess.run(
+        [UNO_PYTHON, "-c", "import uno"], capture_output=True).returncode == 0
+
+
+class LibreOffice:
+    """One LibreOffice for the whole session (one per xdist worker), with a profile of its
+    own, driven by tests/lo_worker.py: starting it costs seconds, a file through it a
+    fraction of one. Saving as .docx, and everything without the UNO bridge, runs
+    `soffice --convert-to` once per call instead: loaded through UNO, a .docx holding a
+    comment written by python-docx crashes this LibreOffice (7.4), --convert-to opens it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.uno = _has_uno()
+        self._office = self._worker = None
+
+    def _start(self) -> None:
+        profile = self.folder / "profile"
+        pipe = f"drafter_tests_{os.getpid()}"
+        env = {**os.environ, "HOME": str(self.folder)}
+        self._office = subprocess.Popen(
+            [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--invisible", "--norestore",
+             "--nologo", "--nodefault", "--nolockcheck", f"--accept=pipe,name={pipe};urp;"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        self._worker = subprocess.Popen([UNO_PYTHON, str(Path(__file__).with_name("lo_worker.py")), pipe],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+        assert json.loads(self._worker.stdout.readline() or "{}").get("ok"), "LibreOffice did not start"
+
+    def convert(self, files: list[Path], suffix: str, out: Path, reject: bool = False) -> list[Path]:
+        """Each file opened and saved as `out/<stem>.<suffix>` (tracked changes rejected
+        first when `reject`); the paths written."""
+        out.mkdir(parents=True, exist_ok=True)
+        targets = [out / f"{Path(f).stem}.{suffix}" for f in files]
+        if not self.uno or suffix == "docx":
+            assert not reject, "rejecting changes needs LibreOffice's UNO bridge (python3-uno)"
+            with tempfile.TemporaryDirectory() as profile:
+                subprocess.run([SOFFICE, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
+                                "--convert-to", suffix, "--outdir", str(out), *map(str, files)],
+                               capture_output=True, timeout=600, env={**os.environ, "HOME": profile})
+            return targets
+        if self._worker is None or self._worker.poll() is not None:
+            self._start()
+        for source, target in zip(files, targets):
+            kind = "calc" if Path(source).suffix in (".xlsx", ".xls", ".ods") else "writer"
+            request = {"in": str(Path(source).resolve()), "out": str(target.resolve()),
+                       "filter": FILTERS[kind, suffix], "reject": reject}
+            self._worker.stdin.write(json.dumps(request) + "\n")
+            self._worker.stdin.flush()
+            answer = json.loads(self._worker.stdout.readline() or '{"error": "LibreOffice stopped"}')
+            assert answer.get("ok"), f"LibreOffice: {answer.get('error')}"
+        return targets
+
+    def close(self) -> None:
+        for process in (self._worker, self._office):
+            if process is not None and process.poll() is None:
+                if process is self._worker:
+                    process.stdin.close()
+                try:
+                    process.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+
+
+@pytest.fixture(scope="session")
+def libreoffice(tmp_path_factory):
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    office = LibreOffice(tmp_path_factory.mktemp("libreoffice"))
+    yield office
+    office.close()
 
 
 # ---- reading a document back ------------------------------------------------------------------

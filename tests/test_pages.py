@@ -1,6 +1,6 @@
 """The pages as LibreOffice prints them (issue 14): every sample report, the state-form
 sample, the comparison document and the tracked copy of 2019 → 2020, converted to PDF
-in one LibreOffice run and read back page by page with pdftotext:
+through the session's LibreOffice and read back page by page with pdftotext:
 
 - no page is empty but for its number (no blank page after a table, no trailing
   landscape page);
@@ -16,12 +16,10 @@ Skipped where LibreOffice, pdftotext or the bridge is missing; .ci/run installs 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -35,20 +33,9 @@ SAMPLE_124 = SAMPLES / "bao-cao-124-nghi-quyet-03.xlsx"
 SAMPLE_STATE = SAMPLES / "bao-cao-ubnd-huyen-dak-ha.xlsx"
 NUMBER_STYLES = ("TableNumber", "TableTotalNumber")
 FIGURE = re.compile(r"^[+-]?\d[\d.]*(,\d+)?$")
-REJECT = Path(__file__).resolve().parent / "lo_reject.py"
-SYSTEM_PYTHON = "/usr/bin/python3"
 
 needs_tools = pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
                                  reason="LibreOffice (soffice) hoặc pdftotext chưa được cài")
-
-
-def to_pdf(files: list[Path], folder: Path, timeout: int = 240) -> None:
-    """All of `files` in one LibreOffice run (starting it is most of the time), with a
-    private profile so an open LibreOffice on the desktop does not get in the way."""
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                        "--outdir", str(folder), *map(str, files)],
-                       capture_output=True, timeout=timeout, env={**os.environ, "HOME": profile})
 
 
 def pages_of(pdf: Path) -> list[list[str]]:
@@ -77,7 +64,7 @@ def annex_figures(docx: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory) -> dict[str, tuple[Path, list[list[str]]]]:
+def printed(tmp_path_factory, libreoffice) -> dict[str, tuple[Path, list[list[str]]]]:
     folder = tmp_path_factory.mktemp("trang")
     docs = {
         "2019": build(SAMPLE_2019, folder / "bao-cao-2019.docx"),
@@ -93,7 +80,7 @@ def printed(tmp_path_factory) -> dict[str, tuple[Path, list[list[str]]]]:
     tracked, _ = track(docs["2019"].read_bytes(), docs["2020"].read_bytes(), dt.date(2026, 1, 1))
     docs["theo-doi"] = folder / "bao-cao-2020.thay-doi.docx"
     docs["theo-doi"].write_bytes(tracked)
-    to_pdf(list(docs.values()), folder)
+    libreoffice.convert(list(docs.values()), "pdf", folder)
     out = {}
     for name, docx in docs.items():
         pdf = docx.with_suffix(".pdf")
@@ -145,10 +132,7 @@ def test_every_annex_figure_is_printed_whole(printed, name):
 
 
 @needs_tools
-@pytest.mark.skipif(not (os.path.exists(SYSTEM_PYTHON) and subprocess.run(
-    [SYSTEM_PYTHON, "-c", "import uno"], capture_output=True).returncode == 0),
-    reason="LibreOffice's Python-UNO bridge (python3-uno) is missing")
-def test_libreoffice_reject_all_gives_back_the_old_pages(printed, tmp_path):
+def test_libreoffice_reject_all_gives_back_the_old_pages(printed, tmp_path, libreoffice):
     """The report, then the same with the comparison annexes: LibreOffice's "reject all" on the
     tracked copy prints the old report's pages, no blank page per removed annex."""
     old_docx = printed["2020"][0]
@@ -157,9 +141,9 @@ def test_libreoffice_reject_all_gives_back_the_old_pages(printed, tmp_path):
     data, _ = track(old_docx.read_bytes(), new.read_bytes(), dt.date(2026, 1, 1))
     tracked = tmp_path / "moi.thay-doi.docx"
     tracked.write_bytes(data)
-    rejected = tmp_path / "tu-choi.pdf"
-    subprocess.run([SYSTEM_PYTHON, str(REJECT), str(tracked), str(rejected)], capture_output=True, timeout=240,
-                   check=True)
+    if not libreoffice.uno:
+        pytest.skip("LibreOffice's Python-UNO bridge (python3-uno) is missing")
+    [rejected] = libreoffice.convert([tracked], "pdf", tmp_path / "tu-choi", reject=True)
     pages, old_pages = pages_of(rejected), printed["2020"][1]
     assert len(pages) == len(old_pages), (len(pages), len(old_pages))
     assert not [n for n, lines in enumerate(pages, start=1) if not without_number(lines, n)]

@@ -2,7 +2,7 @@
 and the corrected figures both end up in the merged report.
 
 Each scenario edits the last build as an officer would, with python-docx and then
-also as LibreOffice saves it (`soffice --convert-to docx` rewrites every part, the
+also as LibreOffice saves it (opening and saving as .docx rewrites every part, the
 way an editor does: renamed styles, renumbered notes, an extra first paragraph).
 Each edited file is merged with two corrections of the sample workbook, one in
 `Tổ chức cơ sở đảng` and one in `Đảng viên`. Every case checks the merged text
@@ -16,8 +16,8 @@ import copy
 import datetime as dt
 import io
 import shutil
-import subprocess
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
@@ -82,12 +82,16 @@ OFFICER_SHARE = {"to-chuc": "74,2%", "dang-vien": "13,6%"}
 class Text:
     data: bytes
 
-    @property
+    @cached_property
     def doc(self) -> etree._Element:
         return part(self.data)
 
-    def paragraphs(self) -> list[str]:
+    @cached_property
+    def _paragraphs(self) -> list[str]:
         return paragraph_texts(self.doc)
+
+    def paragraphs(self) -> list[str]:
+        return list(self._paragraphs)
 
     def notes(self) -> list[str]:
         return note_texts(part(self.data, "word/footnotes.xml"))
@@ -448,18 +452,10 @@ SCENARIOS = [
 
 # ---- the documents -------------------------------------------------------------------------
 
-def libreoffice_save(files: list[Path], out: Path, profile: Path) -> list[Path]:
-    """Open and save each file with LibreOffice, as an officer's editor would (one run
-    for all of them, with a profile of its own so other LibreOffice runs do not interfere)."""
-    out.mkdir(parents=True, exist_ok=True)
-    subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "docx",
-                    "--outdir", str(out), *map(str, files)], check=True, capture_output=True, timeout=600)
-    return [out / f.name for f in files]
-
-
 class Documents:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, libreoffice) -> None:
         self.folder = folder
+        self.libreoffice = libreoffice
         self.base = build(SAMPLE)
         self.new: dict[str, bytes] = {}
         self.books: dict[str, Path] = {}
@@ -482,7 +478,7 @@ class Documents:
         return self.by_docx[scenario.name]
 
     def edited_with_libreoffice(self, scenario: Scenario) -> bytes:
-        if SOFFICE is None:
+        if self.libreoffice is None:
             pytest.skip("LibreOffice (soffice) is not installed")
         if self.by_libreoffice is None:
             source = self.folder / "python-docx"
@@ -491,7 +487,7 @@ class Documents:
             for s in SCENARIOS:
                 files.append(source / f"{s.name}.docx")
                 files[-1].write_bytes(self.edited_with_docx(s))
-            saved = libreoffice_save(files, self.folder / "libreoffice", self.folder / "lo-profile")
+            saved = self.libreoffice.convert(files, "docx", self.folder / "libreoffice")
             self.by_libreoffice = {s.name: f.read_bytes() for s, f in zip(SCENARIOS, saved)}
         return self.by_libreoffice[scenario.name]
 
@@ -500,8 +496,10 @@ class Documents:
 
 
 @pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> Documents:
-    return Documents(tmp_path_factory.mktemp("rebuild"))
+def docs(tmp_path_factory, request) -> Documents:
+    # LibreOffice only when a LibreOffice case asks for it (the python-docx cases run without).
+    office = request.getfixturevalue("libreoffice") if SOFFICE else None
+    return Documents(tmp_path_factory.mktemp("rebuild"), office)
 
 
 def _read(doc: etree._Element, notes: etree._Element | None) -> tuple[list[str], list[str]]:
@@ -624,11 +622,9 @@ def test_merging_is_editing_the_new_report(change, direction, docs, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def saved_by_libreoffice(docs, tmp_path_factory) -> dict[str, tuple[bytes, bytes]]:
+def saved_by_libreoffice(docs, tmp_path_factory, libreoffice) -> dict[str, tuple[bytes, bytes]]:
     """For each structural change: the new build, and the officer's edits made on it then
-    saved by LibreOffice; under "" the same edits on the first build (one LibreOffice run)."""
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    saved by LibreOffice; under "" the same edits on the first build."""
     folder = tmp_path_factory.mktemp("lo-structural")
     builds = {"": docs.base}
     builds.update({name: build(edited(folder / f"{name}.xlsx", change)) for name, change in STRUCTURAL})
@@ -638,7 +634,7 @@ def saved_by_libreoffice(docs, tmp_path_factory) -> dict[str, tuple[bytes, bytes
         files[-1].write_bytes(officer_edited(data))
     files.append(folder / "chi-luu-lai.docx")             # opened and saved, nothing edited
     files[-1].write_bytes(docs.base)
-    saved = libreoffice_save(files, folder / "saved", folder / "lo-profile")
+    saved = libreoffice.convert(files, "docx", folder / "saved")
     out = {name: (data, f.read_bytes()) for (name, data), f in zip(builds.items(), saved)}
     out["chi-luu-lai"] = (docs.base, saved[-1].read_bytes())
     return out
@@ -672,8 +668,7 @@ def test_merging_into_a_libreoffice_file_is_editing_the_new_report(name, directi
     assert "BodyText" not in styles and "TextBody" in styles
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-def test_libreoffice_reads_the_revisions_notes_and_comments(docs, tmp_path):
+def test_libreoffice_reads_the_revisions_notes_and_comments(docs, tmp_path, libreoffice):
     """LibreOffice opens the outputs as Word would: in the tracked copy it finds every
     revision (its own accept-all and reject-all, read back from the file it saves, give
     the merged and the officer's text), the comment of the conflict, and, in the merged
@@ -681,13 +676,13 @@ def test_libreoffice_reads_the_revisions_notes_and_comments(docs, tmp_path):
     with_notes = build(edited(tmp_path / "v.xlsx", _drop_failed))
     source = tmp_path / "officer.docx"
     source.write_bytes(officer_edited(with_notes, lambda doc: (officer_elsewhere(doc), change_figure(doc))))
-    [officer] = libreoffice_save([source], tmp_path / "saved", tmp_path / "lo-profile")
+    [officer] = libreoffice.convert([source], "docx", tmp_path / "saved")
     result = rebuild(with_notes, officer.read_bytes(), docs.corrected(CORRECTIONS[0]), DAY)
     assert len(result.conflicts) == 1
     files = [tmp_path / "tracked.docx", tmp_path / "merged.docx"]
     files[0].write_bytes(result.tracked)
     files[1].write_bytes(result.merged)
-    tracked, merged = (f.read_bytes() for f in libreoffice_save(files, tmp_path / "again", tmp_path / "lo-profile"))
+    tracked, merged = (f.read_bytes() for f in libreoffice.convert(files, "docx", tmp_path / "again"))
 
     assert accept_all(tracked) == texts(result.merged)
     assert reject_all(tracked) == texts(officer.read_bytes())

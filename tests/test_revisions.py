@@ -175,10 +175,9 @@ def test_added_name_is_a_word_level_insertion_in_the_footnote(original, tmp_path
 
 @pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                     reason="LibreOffice or pdftotext is not installed")
-def test_libreoffice_shows_the_revisions(tracked, tmp_path):
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tracked)],
-                   check=True, capture_output=True, timeout=120)
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / (tracked.stem + ".pdf")), "-"],
+def test_libreoffice_shows_the_revisions(tracked, tmp_path, libreoffice):
+    [pdf] = libreoffice.convert([tracked], "pdf", tmp_path)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"],
                           capture_output=True, text=True, check=True).stdout
     # Deleted and inserted text are both shown, side by side, as Word shows them with markup.
     assert "114115/659" in text
