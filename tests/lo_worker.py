@@ -43,7 +43,7 @@ def connect(pipe, wait=120.0):
 
 def convert(remote, desktop, request):
     document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(request["in"]), "_blank", 0,
-                                            ())
+                                            (prop("Hidden", True),))
     if document is None:
         raise RuntimeError("LibreOffice could not open " + request["in"])
     try:
