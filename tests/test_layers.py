@@ -4,6 +4,7 @@ without a comment that says why."""
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "drafter"
@@ -34,13 +35,22 @@ def layer(module: str) -> int:
     raise AssertionError(f"{module} belongs to no layer: add it to LAYERS and to docs/kien-truc.md")
 
 
-def imports(path: Path) -> list[tuple[str, int, bool]]:
+@functools.lru_cache(maxsize=None)      # each file parsed once for the four tests
+def imports(path: Path) -> tuple[tuple[str, int, bool], ...]:
     """(imported drafter module, line, inside a function) of one source file."""
     module = module_name(path)
     package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    functions = {id(n) for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
-                 for n in ast.walk(f)}
+    # The nodes under a function, each once (an outer function's walk covers the inner ones).
+    functions: set[int] = set()
+    pending = [tree]
+    while pending:
+        node = pending.pop()
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                functions.update(id(n) for n in ast.walk(child))
+            else:
+                pending.append(child)
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
@@ -58,7 +68,7 @@ def imports(path: Path) -> list[tuple[str, int, bool]]:
             for alias in node.names:
                 if alias.name.startswith("drafter"):
                     found.append((_existing(alias.name), node.lineno, id(node) in functions))
-    return found
+    return tuple(found)
 
 
 def _existing(name: str) -> str:
