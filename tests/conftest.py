@@ -206,6 +206,19 @@ def libreoffice(tmp_path_factory):
     office.close()
 
 
+@pytest.hookimpl(tryfirst=True)         # before xdist's own hook reads the groups
+def pytest_collection_modifyitems(items) -> None:
+    """Under pytest-xdist (`--dist loadgroup`, pyproject's addopts) the tests that use
+    LibreOffice run on one worker, so that one LibreOffice is started and the officer's
+    files it saves (module fixtures) are saved once; likewise the browser tests share one
+    browser. Everything else is spread over the workers as they come free."""
+    for item in items:
+        if "libreoffice" in item.fixturenames or "libreoffice" in item.nodeid:
+            item.add_marker(pytest.mark.xdist_group("libreoffice"))
+        elif item.nodeid.startswith("tests/test_serve_browser.py"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
 # ---- reading a document back ------------------------------------------------------------------
 
 def part(docx: bytes | Path, name: str = "word/document.xml") -> etree._Element | None:
