@@ -55,7 +55,7 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
         key = splice.misplaced(document, blocks)
         raise broken(M.TEMPLATE_BLOCK_MISPLACED.format(tag=key) if key else problem)
     try:
-        splice.splice(document, blocks)
+        document = splice.splice(document, blocks)
     except splice.Misplaced as exc:
         raise broken(M.TEMPLATE_BLOCK_MISPLACED.format(tag=exc.key)) from exc
     rules.fit(document.element.body, fonts, package.text_width(document))

@@ -11,12 +11,20 @@ document is the same, byte for byte.
 """
 from __future__ import annotations
 
+import re
+
+from lxml import etree
 from markupsafe import Markup
 
-from .ooxml import R, W, W_
+from .ooxml import W, W_
 
 BLOCKS = ("mo_dau", "noi_dung", "phu_luc")
 MARK = "drafter-khoi:"
+P, T = f"{W_}p", f"{W_}t"
+# What a marker paragraph becomes in the serialised document: a processing instruction
+# cannot come out of the template's text (escaped) nor out of Word (it writes none).
+_TARGET = "drafter-khoi"
+_PLACE = re.compile(rb"<\?" + _TARGET.encode() + rb" (\w+)\?>")
 
 
 def hold(values: dict) -> dict[str, str]:
@@ -53,11 +61,14 @@ def misplaced(document, held: dict[str, str]) -> str | None:
     return None
 
 
-def splice(document, held: dict[str, str]) -> None:
-    """Replace each marker paragraph of the rendered document by its blocks."""
-    from docx.oxml.parser import parse_xml
+def splice(document, held: dict[str, str]):
+    """The document with each marker paragraph replaced by its blocks, as a new python-docx
+    Document over the same package (the part's element is the new tree; the one passed in
+    is left behind). A marker where no paragraph may stand raises Misplaced."""
+    from docx.oxml.parser import element_class_lookup
 
-    for t in list(document.element.body.iter(f"{W_}t")):
+    placed: dict[str, bytes] = {}
+    for t in list(document.element.body.iter(T)):
         text = t.text or ""
         if not text.startswith(MARK) or text[len(MARK):] not in held:
             continue
@@ -66,13 +77,62 @@ def splice(document, held: dict[str, str]) -> None:
         p = run.getparent() if run is not None else None
         # The marker paragraph itself must stand where a paragraph may: written without `p`,
         # the tag puts it inside a run of the template's paragraph.
-        if p is None or p.tag != f"{W_}p" or p.getparent() is None or p.getparent().tag not in PARAGRAPH_PARENTS:
+        if p is None or p.tag != P or p.getparent() is None or p.getparent().tag not in PARAGRAPH_PARENTS:
             raise Misplaced(key)
-        fragment = parse_xml(f'<w:body xmlns:w="{W}" xmlns:r="{R}">{held[key]}</w:body>')
-        # One move into the document, then unwrapping inside it: moving each block
-        # from one document to another costs ten times as much.
-        p.addprevious(fragment)
-        for child in list(fragment):
-            fragment.addprevious(child)
-        p.getparent().remove(fragment)
-        p.getparent().remove(p)
+        if key not in placed:
+            placed[key] = _undeclared(held[key], p.getparent().nsmap).encode()
+        p.getparent().replace(p, etree.ProcessingInstruction(_TARGET, key))
+    if not placed:
+        return document
+    xml = etree.tostring(document.element, encoding="UTF-8")
+    pieces = _PLACE.split(_declare_w(xml))
+    # split gives text, key, text, key … text: each key becomes its blocks.
+    for i in range(1, len(pieces), 2):
+        pieces[i] = placed[pieces[i].decode()]
+    xml = b"".join(pieces)
+    del pieces
+    part = document.part
+    # python-docx has no setter for a part's element; the package serialises this attribute.
+    part._element = etree.fromstring(xml, _parser(element_class_lookup))
+    return part.document
+
+
+def _parser(lookup):
+    """python-docx's element classes, as its own parser gives them (body, sectPr … keep
+    their methods). Blank text is kept, as in the tree docxtpl rendered; huge_tree because
+    the annexes of a large workbook run to hundreds of megabytes."""
+    parser = etree.XMLParser(resolve_entities=False, huge_tree=True)
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+def _declare_w(xml: bytes) -> bytes:
+    """The serialised document, its root declaring the `w` prefix the blocks are written
+    with (a template that binds WordprocessingML to another prefix would leave it unbound)."""
+    end = xml.index(b">")
+    if f'xmlns:w="{W}"'.encode() in xml[:end]:
+        return xml
+    name_end = min(i for i in (xml.find(b" ", 0, end), end) if i != -1)
+    return xml[:name_end] + f' xmlns:w="{W}"'.encode() + xml[name_end:]
+
+
+def _undeclared(xml: str, known: dict) -> str:
+    """The blocks without the namespace declarations (a chart's xmlns:r …) that are already
+    in scope where they go. lxml dropped those when it moved parsed blocks into the
+    document; dropping them here keeps the document the same, byte for byte."""
+    redundant = [f' xmlns:{prefix}="{uri}"' for prefix, uri in known.items() if prefix]
+    out, done = [], 0
+    at = xml.find(" xmlns:")
+    while at != -1:
+        # Text and attribute values hold no "<" or ">" (escaped): this is inside a start tag.
+        start, end = xml.rfind("<", done, at), xml.find(">", at)
+        tag = xml[start:end]
+        for declaration in redundant:
+            tag = tag.replace(declaration, "")
+        out += [xml[done:start], tag]
+        done = end
+        at = xml.find(" xmlns:", end)
+    if not out:
+        return xml
+    out.append(xml[done:])
+    return "".join(out)
