@@ -42,7 +42,7 @@ FAILED_SHEET = "Không hoàn thành nhiệm vụ"
 STEPS = (("drafter.workbook.reader", "read_workbook", "read"), ("drafter.workbook.validate", "check", "check"),
          ("drafter.build", "make_report", "render"), ("drafter.render.splice", "splice", "splice"),
          ("drafter.render.splice", "Spliced.fill", "splice"), ("drafter.render.readback", "paragraphs", "readback"),
-         ("drafter.record", "prepare", "record"), ("drafter.render.revisions", "track", "track"))
+         ("drafter.record", "prepare", "record"), ("drafter.record", "track", "track"))
 
 # ---- the widened workbooks ---------------------------------------------------------------
 
