@@ -50,7 +50,9 @@ def hold(values: dict) -> dict[str, str]:
     held = {}
     for key in BLOCKS:
         if key in values:
-            held[key] = str(values[key])
+            # Kept as it is (Markup is a str): a plain copy was hundreds of megabytes at
+            # 10,000 units, twice over while both lived.
+            held[key] = values[key]
             values[key] = Markup(f"<w:p><w:r><w:t>{MARK}{key}</w:t></w:r></w:p>")
     return held
 
