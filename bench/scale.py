@@ -39,10 +39,10 @@ FAILED_SHEET = "Không hoàn thành nhiệm vụ"
 
 # The steps timed inside a build: (module, function or Class.method, label). A step missing
 # from the tree being measured (modules move) is simply not shown.
-STEPS = (("drafter.workbook.reader", "read_workbook", "read"), ("drafter.validate", "check", "check"),
-         ("drafter.build", "render", "render"), ("drafter.render.splice", "splice", "splice"),
-         ("drafter.render.splice", "Spliced.fill", "splice"), ("drafter.record", "write", "record"),
-         ("drafter.render.revisions", "track", "track"))
+STEPS = (("drafter.workbook.reader", "read_workbook", "read"), ("drafter.workbook.validate", "check", "check"),
+         ("drafter.build", "make_report", "render"), ("drafter.render.splice", "splice", "splice"),
+         ("drafter.render.splice", "Spliced.fill", "splice"), ("drafter.render.readback", "paragraphs", "readback"),
+         ("drafter.record", "prepare", "record"), ("drafter.record", "track", "track"))
 
 # ---- the widened workbooks ---------------------------------------------------------------
 
@@ -159,17 +159,18 @@ def cheapest(runs: list[dict]) -> dict:
 
 def scale(sizes: list[int], work: Path, repeat: int) -> None:
     print("CPU, MiB: the whole build (best of the runs); ms/unit: CPU per unit since the size above;")
-    print("MiB dựng: peak until the .docx is made; − ghi: CPU without the record step (it reads the .docx back)")
-    print(f"{'N':>6} {'CPU s':>7} {'ms/unit':>8} {'− ghi':>7} {'MiB':>6} {'MiB dựng':>9} {'đọc':>6} {'kiểm tra':>8} "
-          f"{'dựng':>7} {'ghép':>6} {'bản ghi':>7}")
+    print("MiB dựng: peak until the .docx is made; dựng: the render, with its splice (ghép) and its")
+    print("read-back of the text (đọc lại); bản ghi: the record X.json")
+    print(f"{'N':>6} {'CPU s':>7} {'ms/unit':>8} {'MiB':>6} {'MiB dựng':>9} {'đọc':>6} {'kiểm tra':>8} "
+          f"{'dựng':>7} {'ghép':>6} {'đọc lại':>7} {'bản ghi':>7}")
     last = None
     for n in sizes:
         source = widen(n, work / f"n{n}.xlsx")
         r = cheapest([measure(source, work / f"n{n}-{run}" / "bao-cao.docx") for run in range(repeat)])
         per_unit = f"{(r['cpu'] - last[1]) / (n - last[0]) * 1000:8.2f}" if last is not None else f"{'':8}"
-        print(f"{n:>6} {r['cpu']:7.2f} {per_unit} {r['cpu'] - r.get('record', 0):7.2f} {r['rss_mib']:6.0f} "
+        print(f"{n:>6} {r['cpu']:7.2f} {per_unit} {r['rss_mib']:6.0f} "
               f"{r['rss_render_mib']:9.0f} {r.get('read', 0):6.2f} {r.get('check', 0):8.2f} {r.get('render', 0):7.2f} "
-              f"{r.get('splice', 0):6.2f} {r.get('record', 0):7.2f}", flush=True)
+              f"{r.get('splice', 0):6.2f} {r.get('readback', 0):7.2f} {r.get('record', 0):7.2f}", flush=True)
         last = (n, r["cpu"])
 
 

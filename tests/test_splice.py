@@ -16,3 +16,20 @@ def test_spliced_document_is_the_same_bytes(template, monkeypatch):
     fast = render(report, template)
     monkeypatch.setattr(splice, "hold", lambda values: {})     # docxtpl renders the blocks itself
     assert render(report, template) == fast
+
+
+def test_the_parts_later_steps_change_are_found_in_order():
+    xml = ('<w:p><w:r><w:t xml:space="preserve">a</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/>'
+           '</w:rPr><w:footnoteReference w:id="2"/></w:r></w:p><w:p><w:pPr><w:sectPr/></w:pPr></w:p>'
+           '<w:p><w:r><w:drawing><wp:inline/></w:drawing></w:r></w:p>').encode()
+    found = [xml[a:b] for a, b in splice._parts(xml)]
+    assert found == [b'<w:footnoteReference w:id="2"/>', b"<w:sectPr/>",
+                     b"<w:r><w:drawing><wp:inline/></w:drawing></w:r>"]
+
+
+def test_a_root_without_the_w_prefix_is_given_it():
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    bound = f"<?xml version='1.0'?>\n<w:document {w}><w:body/></w:document>".encode()
+    assert splice._declare_w(bound) == bound
+    other = b'<ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ns0:body/></ns0:document>'
+    assert splice._declare_w(other) == b"<ns0:document " + w.encode() + other[len(b"<ns0:document"):]

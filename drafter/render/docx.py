@@ -55,7 +55,7 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
         key = splice.misplaced(document, blocks)
         raise broken(M.TEMPLATE_BLOCK_MISPLACED.format(tag=key) if key else problem)
     try:
-        splice.splice(document, blocks)
+        spliced = splice.splice(document, blocks)
     except splice.Misplaced as exc:
         raise broken(M.TEMPLATE_BLOCK_MISPLACED.format(tag=exc.key)) from exc
     rules.fit(document.element.body, fonts, package.text_width(document))
@@ -73,8 +73,12 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
         package.landscape_annexes(document)
     info = composed.report.info
     package.set_properties(document, title=composed.title, author=info.issuer, date=info.date)
-    printed = readback.paragraphs(document.element.body, notes_part)
-    return Rendered(package.deterministic_bytes(document, info.date), printed)
+    # The document.xml as written: the template as rendered, the blocks in place of their
+    # stand-ins; read back before it is zipped, and never parsed into a tree.
+    xml = spliced.fill(document.part.blob)
+    printed = readback.paragraphs(xml, notes_part)
+    part = document.part.partname.membername
+    return Rendered(package.deterministic_bytes(document, info.date, {part: lambda _: xml}), printed)
 
 
 def _open(template: Path):

@@ -1,7 +1,8 @@
 """The text of a rendered report as a reader sees it: every paragraph, table row and
 footnote with its place (the outline headings above it), for the record and its
-change list. Reads the document's own tree while it is in memory, or a .docx of a
-previous build that has no record of its text."""
+change list. Reads the document.xml a build has just made, before it is written (its
+blocks never were a tree: render/splice.py), or a .docx of a previous build that has no
+record of its text; either streams, one top-level block at a time."""
 from __future__ import annotations
 
 import io
@@ -15,6 +16,7 @@ from .revisions import (BR, DOCUMENT, FOOTNOTE, FOOTNOTES, MARK_CHAR, OTHER_CHAR
                         TR, paragraph_text)
 
 
+BODY = f"{W_}body"
 HEADINGS = {"Heading1": 1, "Heading2": 2, "Heading3": 3, "Heading4": 4, "AnnexNumber": 1}
 
 
@@ -27,23 +29,52 @@ def _clean(text: str) -> str:
 def _text(el) -> str:
     """The text of a table cell or a note: its paragraphs' text, one space between them
     (a thousand cells a report: this is the fast way through them)."""
-    return " ".join(" ".join("".join(t.text or "" if t.tag == T else " " for t in p.iter(T, TAB, BR))
-                             for p in el.iter(P)).split())
+    # A paragraph starts with a space as a tab or a line break is one: each is a word's end.
+    return " ".join("".join(t.text or "" if t.tag == T else " " for t in el.iter(P, T, TAB, BR)).split())
 
 
 def read(docx: bytes) -> list[dict]:
     """`paragraphs` of a .docx on disk (zipfile.BadZipFile, KeyError or an XML error
     when it is not one)."""
     with zipfile.ZipFile(io.BytesIO(docx)) as z:
-        body = etree.fromstring(z.read(DOCUMENT)).find(f"{W_}body")
+        document = z.read(DOCUMENT)
         notes = etree.fromstring(z.read(FOOTNOTES)) if FOOTNOTES in z.namelist() else None
-    return paragraphs(body, notes)
+    return paragraphs(document, notes)
 
 
-def paragraphs(body, notes) -> list[dict]:
+def blocks(document: bytes):
+    """The paragraphs, tables and other children of w:body in `document` (a document.xml),
+    each whole when it comes, forgotten once the next one is asked for: a report of 10,000
+    units is millions of elements, and only one of its blocks is a tree at a time. The
+    parser is fed a slice at a time; every child of the body but the last one it holds is
+    complete (no event for each of a million paragraphs: they cost more than the parse)."""
+    parser = etree.XMLPullParser(events=("start",), tag=BODY, resolve_entities=False, huge_tree=True,
+                                 remove_comments=True, remove_pis=True)
+    body = None
+    view = memoryview(document)
+    for at in range(0, len(document), _SLICE):
+        parser.feed(bytes(view[at:at + _SLICE]))
+        if body is None:
+            body = next((element for _, element in parser.read_events()), None)
+        while body is not None and len(body) > 1:
+            block = body[0]
+            yield block
+            # Emptied first: lxml takes an element that still has a Python proxy out of the
+            # tree by moving it, a walk of its whole subtree (a 10,000-row table).
+            block.clear()
+            del body[0]
+    parser.close()
+    if body is not None:
+        yield from body
+
+
+_SLICE = 1 << 20
+
+
+def paragraphs(document: bytes, notes) -> list[dict]:
     """The printed paragraphs, table rows and footnotes, each with its place: the
-    outline headings above it and its number under the last one. `body` is w:body,
-    `notes` the w:footnotes root or None."""
+    outline headings above it and its number under the last one. `document` is the
+    document.xml, `notes` the w:footnotes root or None."""
     out: list[dict] = []
     path: list[str] = []
     counts: dict[str, int] = {}
@@ -60,7 +91,7 @@ def paragraphs(body, notes) -> list[dict]:
         word = "đoạn" if kind == "doan" else "dòng bảng"
         out.append({"loai": kind, "vi_tri": f"{where}{SEP}{word} {counts[where]}", "van_ban": text})
 
-    for block in body:
+    for block in blocks(document):
         if block.tag == P:
             style = block.find(f"{W_}pPr/{W_}pStyle")
             level = HEADINGS.get(style.get(f"{W_}val") if style is not None else "")

@@ -658,8 +658,12 @@ def _failed(c: _Checker, ratings: tuple[RatingTable, ...]) -> tuple[FailedOrgani
         if not named_subject:
             continue
         units = {unit_key(u.unit): u for u in table.rows}
-        for key in dict.fromkeys(unit_key(f.unit) for f in named_subject):
-            names = [f for f in named_subject if unit_key(f.unit) == key]
+        # The names grouped by unit in one pass (in order of first mention): asking every
+        # unit for its names walked all of them, the square of the named units.
+        by_unit: dict[str, list[FailedOrganisation]] = {}
+        for f in named_subject:
+            by_unit.setdefault(unit_key(f.unit), []).append(f)
+        for key, names in by_unit.items():
             unit = units.get(key)
             cell = where[(table.subject, key)]
             if unit is None:
