@@ -14,7 +14,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from conftest import (ROOT, W, assert_ooxml, build, edited, info, paragraph_texts, part, run, run_text, view,
+from conftest import (ROOT, W, assert_ooxml, build, info, paragraph_texts, part, run, run_text, view,
                       write_workbook)
 from drafter.compose import general
 from drafter.compose.narrative import Resolver

@@ -4,7 +4,7 @@ collected for the renderer to install."""
 from __future__ import annotations
 
 
-from ..document import (TABLE_CENTRE, TABLE_NUMBER, TABLE_TOTAL_NUMBER, Block, Chart, Inline, Lead, Note, Para,
+from ..document import (TABLE_CENTRE, TABLE_NUMBER, TABLE_TOTAL_NUMBER, Block, Chart, Inline, Lead, Para,
                         Table, words)
 from .footnotes import Footnotes, escape
 from .metrics import DEFAULT_FONT, Font, text_width
