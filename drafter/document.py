@@ -1,6 +1,7 @@
 """The blocks a report is made of: what compose/ builds and render/ turns into
 WordprocessingML. Plain data, no XML: every paragraph names a style of the template
-(the names below), nothing is formatted run by run."""
+(the names below), nothing is formatted run by run; the words of a paragraph that
+must look otherwise (a run-in heading) are a `Lead` naming a character style."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,6 +15,11 @@ ANNEX_NUMBER, ANNEX_TITLE, ANNEX_SUBTITLE = "AnnexNumber", "AnnexTitle", "AnnexS
 TABLE_HEADING, TABLE_TEXT, TABLE_CENTRE, TABLE_NUMBER = "TableHeading", "TableText", "TableCentre", "TableNumber"
 TABLE_TOTAL, TABLE_TOTAL_NUMBER = "TableTotal", "TableTotalNumber"
 FIGURE, CAPTION = "Figure", "Caption"
+# Character styles linked to the headings (Word's own pairing: "Heading 2" / "Heading 2 Char";
+# Word shows the pair as one style and changes both at once): a run-in heading is set in the
+# one of its level, the text after it in the paragraph's style.
+HEADING_CHARS = ("Heading1Char", "Heading2Char", "Heading3Char", "Heading4Char")
+LINKED = dict(zip(HEADING_CHARS, HEADINGS))          # character style → its paragraph style
 
 
 @dataclass(frozen=True)
@@ -22,7 +28,21 @@ class Note:
     text: str
 
 
-Inline = str | Note
+@dataclass(frozen=True)
+class Lead:
+    """Words opening a paragraph in a character style of their own: a run-in heading,
+    "1. Việc hướng dẫn thi hành Điều lệ Đảng:", set like a heading of its level, the text
+    going on after it on the same line. Its words are part of the paragraph's text."""
+    text: str
+    style: str
+
+
+Inline = str | Note | Lead
+
+
+def words(c: Inline) -> str:
+    """What an inline prints in the paragraph's own line of text ("" for a note)."""
+    return c if isinstance(c, str) else c.text if isinstance(c, Lead) else ""
 
 
 @dataclass(frozen=True)
@@ -32,7 +52,7 @@ class Para:
 
     @property
     def text(self) -> str:
-        return "".join(c for c in self.content if isinstance(c, str))
+        return "".join(words(c) for c in self.content)
 
 
 @dataclass(frozen=True)

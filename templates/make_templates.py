@@ -46,11 +46,16 @@ RULE = '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></
 
 
 def _heading(level: int, ppr_more: str = "", rpr: str = "<w:b/><w:bCs/>") -> str:
-    return _style("paragraph", f"Heading{level}", f"heading {level}", based="Normal", next_="BodyText",
-                  extra='<w:uiPriority w:val="9"/><w:qFormat/>',
-                  ppr=f'<w:keepNext/><w:keepLines/><w:spacing w:before="120" w:after="120"/>'
-                      f'<w:ind w:firstLine="567"/><w:jc w:val="both"/>{ppr_more}<w:outlineLvl w:val="{level - 1}"/>',
-                  rpr=rpr)
+    """Heading N and its linked character style "Heading N Char" (Word's pairing: Word lists
+    them as one style and changes both together), in which a run-in heading is set, the
+    text after it going on in the body style: "1. Việc hướng dẫn thi hành Điều lệ Đảng: Các …"."""
+    return (_style("paragraph", f"Heading{level}", f"heading {level}", based="Normal", next_="BodyText",
+                   extra=f'<w:link w:val="Heading{level}Char"/><w:uiPriority w:val="9"/><w:qFormat/>',
+                   ppr=f'<w:keepNext/><w:keepLines/><w:spacing w:before="120" w:after="120"/>'
+                       f'<w:ind w:firstLine="567"/><w:jc w:val="both"/>{ppr_more}<w:outlineLvl w:val="{level - 1}"/>',
+                   rpr=rpr)
+            + _style("character", f"Heading{level}Char", f"Heading {level} Char",
+                     extra=f'<w:link w:val="Heading{level}"/><w:uiPriority w:val="9"/>', rpr=rpr))
 
 
 STYLES = (

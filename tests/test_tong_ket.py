@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import numbers, ROOT, assert_ooxml, build, edited, footnotes, headings, paragraphs, run
+from conftest import (W, numbers, ROOT, assert_ooxml, build, edited, footnotes, headings, paragraphs, part, run,
+                      run_text)
 
 SAMPLE = ROOT / "sample_data" / "bao-cao-456-tong-ket-xay-dung-dang.xlsx"
 REFERENCE = ROOT / ".." / "shared" / "reference" / "000_e2b8466abdb0a07e.txt"
@@ -60,6 +61,15 @@ def test_two_parts_and_run_in_headings(built):
     text = [t for _, t in paragraphs(built)]
     assert any(t.startswith("1. Việc hướng dẫn thi hành Điều lệ Đảng: Các cấp ủy") for t in text)
     assert any(t.startswith("9. Về khen thưởng, kỷ luật: Công tác khen thưởng") for t in text)
+    # The run-in heading is set like the heading "3. Về nguyên tắc tổ chức …" of its level.
+    body = part(built).find(f"{W}body")
+    leads = [(r.find(f"{W}rPr/{W}rStyle").get(f"{W}val"), run_text(r)) for p in body.iter(f"{W}p")
+             for r in p.findall(f"{W}r")[:1] if r.find(f"{W}rPr/{W}rStyle") is not None
+             and r.find(f"{W}rPr/{W}rStyle").get(f"{W}val").startswith("Heading")]
+    assert leads == [("Heading3Char", "1. Việc hướng dẫn thi hành Điều lệ Đảng:"), ("Heading3Char", "2. Về đảng viên:"),
+                     ("Heading3Char", "4. Cơ quan lãnh đạo của Đảng ở Trung ương:"),
+                     ("Heading3Char", "9. Về khen thưởng, kỷ luật:")]
+    assert ("Heading 3", "3. Về nguyên tắc tổ chức và cơ cấu tổ chức của Đảng") in paragraphs(built)
     assert text[3].startswith("Thực hiện Công văn số 48-CV/TBĐLĐ, ngày 28-5-2019")        # Mở đầu
     assert len(footnotes(built)) == 44
     assert_ooxml(built)

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from .. import figures
 from .. import model as V
-from ..document import ANNEX_NUMBER, ANNEX_SUBTITLE, ANNEX_TITLE, Block, Note, Para, Row, Table, para
+from ..document import ANNEX_NUMBER, ANNEX_SUBTITLE, ANNEX_TITLE, Block, Para, Row, Table, para
 from ..model import Report
 from ..wording import fmt_date_short
 from ..workbook.schema import STYLES
@@ -109,7 +109,7 @@ def _strings(blocks: list[Block]):
             [c.content for row in b.rows for c in row.cells] if isinstance(b, Table) else []
         for content in contents:
             for piece in content:
-                yield piece.text if isinstance(piece, Note) else piece
+                yield piece if isinstance(piece, str) else piece.text
 
 
 def annex_order(blocks: list[Block]) -> list[str]:
@@ -132,7 +132,7 @@ def fill_annex_refs(blocks: list[Block], numbers: dict[str, int | str]) -> list[
                         text)
 
     def content(items: tuple) -> tuple:
-        return tuple(Note(fill(c.text)) if isinstance(c, Note) else fill(c) for c in items)
+        return tuple(fill(c) if isinstance(c, str) else dataclasses.replace(c, text=fill(c.text)) for c in items)
 
     out: list[Block] = []
     for b in blocks:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import markup
-from ..document import BODY_TEXT, HEADINGS, ITEM, Block, Inline, Note, Para, para
+from ..document import BODY_TEXT, HEADING_CHARS, HEADINGS, ITEM, Block, Inline, Lead, Note, Para, para
 from ..model import ANNEX_MARKUP, DISCIPLINE_KEY, SO_LIEU, Indicator, Report, norm
 from . import discipline
 from .common import annex_ref
@@ -178,8 +178,9 @@ def number_outline(sections: list[Section], depth: int = 0, parent: str = "",
             label, text = parent, title
         blocks = list(s.blocks)
         if s.run_in and blocks and isinstance(blocks[0], Para):
+            # The heading in the character style of its level, the text on in the body style.
             first = blocks.pop(0)
-            out.append(Para(BODY_TEXT, _joined((f"{text} ",) + first.content)))
+            out.append(Para(BODY_TEXT, _joined((Lead(text, HEADING_CHARS[min(depth, 3)]), " ") + first.content)))
         else:
             out.append(para(HEADINGS[min(depth, 3)], text))
         out.extend(blocks)

@@ -19,7 +19,8 @@ from lxml import etree
 from .. import messages as M
 from ..compose.report import Composed
 from ..errors import TemplateFailed
-from . import charts, context, footnotes, metrics, package, readback, rules, splice, structure
+from . import charts, context, footnotes, metrics, package, readback, rules, splice, structure, styles
+from .xml import run_styles
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
     problem = structure.check([notes_part] if notes_part is not None else [])
     if problem:
         raise broken(problem)
+    styles.ensure(document, run_styles([*composed.opening, *composed.body, *composed.annexes]))
     charts.install(document, drawn)
     if landscape_annexes:
         package.landscape_annexes(document)

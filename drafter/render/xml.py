@@ -4,8 +4,8 @@ collected for the renderer to install."""
 from __future__ import annotations
 
 
-from ..document import (TABLE_CENTRE, TABLE_NUMBER, TABLE_TOTAL_NUMBER, Block, Chart, Inline, Note, Para,
-                        Table)
+from ..document import (TABLE_CENTRE, TABLE_NUMBER, TABLE_TOTAL_NUMBER, Block, Chart, Inline, Lead, Para,
+                        Table, words)
 from .footnotes import Footnotes, escape
 from .metrics import DEFAULT_FONT, Font, text_width
 from .charts import C, ChartPart, make
@@ -23,22 +23,36 @@ SECTION_MARK = '<w:p><w:pPr><w:pStyle w:val="EndMark"/><w:sectPr/></w:pPr></w:p>
 END_MARK = '<w:p><w:pPr><w:pStyle w:val="EndMark"/></w:pPr></w:p>'
 
 
-def _text_runs(text: str) -> str:
+def _text_runs(text: str, props: str = "") -> str:
+    """Runs of text (breaks and tabs as their own runs), each with the run properties `props`."""
     out = []
     for i, line in enumerate(text.split("\n")):
         if i:
-            out.append("<w:r><w:br/></w:r>")
+            out.append(f"<w:r>{props}<w:br/></w:r>")
         pieces = line.split("\t")
         for j, piece in enumerate(pieces):
             if j:
-                out.append("<w:r><w:tab/></w:r>")
+                out.append(f"<w:r>{props}<w:tab/></w:r>")
             if piece:
-                out.append(f'<w:r><w:t xml:space="preserve">{escape(piece)}</w:t></w:r>')
+                out.append(f'<w:r>{props}<w:t xml:space="preserve">{escape(piece)}</w:t></w:r>')
     return "".join(out)
 
 
+def _inline(c: Inline, notes: Footnotes) -> str:
+    if isinstance(c, str):
+        return _text_runs(c)
+    if isinstance(c, Lead):         # a run-in heading: its runs name the character style, nothing else
+        return _text_runs(c.text, f'<w:rPr><w:rStyle w:val="{c.style}"/></w:rPr>')
+    return notes.reference(c.text)
+
+
 def inline_xml(content: tuple[Inline, ...], notes: Footnotes) -> str:
-    return "".join(notes.reference(c.text) if isinstance(c, Note) else _text_runs(c) for c in content)
+    return "".join(_inline(c, notes) for c in content)
+
+
+def run_styles(blocks: list[Block]) -> set[str]:
+    """The character styles the blocks' text names (render/docx.py makes sure the document has them)."""
+    return {c.style for b in blocks if isinstance(b, Para) for c in b.content if isinstance(c, Lead)}
 
 
 def para_xml(p: Para, notes: Footnotes, keep_with_next: bool = False) -> str:
@@ -69,7 +83,7 @@ def fitted_widths(t: Table, fonts: dict[str, Font]) -> tuple[int, ...]:
         for cell in row.cells:
             if cell.span == 1 and cell.merge != "continue":
                 font = fonts.get(cell.style, DEFAULT_FONT)
-                text = "".join(c for c in cell.content if isinstance(c, str))
+                text = "".join(words(c) for c in cell.content)
                 pieces = text.split("\n") if cell.style in UNBROKEN else text.split()
                 widest = max((text_width(piece, font.size_pt, font.bold) for piece in pieces), default=0)
                 need[col] = max(need[col], widest + 2 * margin + SLACK)
