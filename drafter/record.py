@@ -62,6 +62,13 @@ def dumps(record: dict) -> bytes:
     Written by hand around json's C encoder: with `indent` json falls back to its
     pure-Python encoder, which costs a tenth of a batch."""
     def one(value) -> str:
+        # Strings and flat objects (every figure, every paragraph) written here as json writes
+        # them: json.dumps makes an encoder for each call, 760,000 calls at 10,000 units.
+        kind = type(value)
+        if kind is str:
+            return _string(value)
+        if kind is dict and all(type(k) is str and type(v) in _PLAIN for k, v in value.items()):
+            return "{" + ", ".join([f"{_string(k)}: {_plain(v)}" for k, v in sorted(value.items())]) + "}"
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
     lines = []
@@ -75,6 +82,21 @@ def dumps(record: dict) -> bytes:
         else:
             lines.append(f" {one(key)}: {one(value)}")
     return ("{\n" + ",\n".join(lines) + "\n}\n").encode("utf-8")
+
+
+# json's own encoder of a string (the C one when there is one), as json.dumps(…, ensure_ascii=False).
+_string = json.encoder.encode_basestring
+_PLAIN = (str, int, bool, type(None))
+
+
+def _plain(value) -> str:
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return _string(value) if type(value) is str else int.__repr__(value)
 
 
 def load(path: Path) -> dict | None:
