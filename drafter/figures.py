@@ -12,7 +12,10 @@ HUNDRED = Decimal(100)
 
 
 def quantum(decimals: int) -> Decimal:
-    return Decimal(1).scaleb(-decimals)
+    return _QUANTA[decimals] if decimals in _QUANTA else Decimal(1).scaleb(-decimals)
+
+
+_QUANTA = {d: Decimal(1).scaleb(-d) for d in range(7)}     # Decimal is immutable: shared safely
 
 
 def round_half_up(value: Decimal, decimals: int) -> Decimal:

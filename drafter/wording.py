@@ -16,8 +16,16 @@ def _format(value: Decimal | int, decimals: int) -> str:
     """Babel's `#,##0.00` for `vi` ('.' groups thousands, ',' marks decimals), written
     out: babel parses the pattern and the locale on every call, a tenth of the cost
     of a whole report (tests/test_number_format.py holds the two to the same text)."""
-    value = Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    if decimals == 0 and type(value) is int and -_EXACT < value < _EXACT:
+        return f"{value:,}".translate(_VI_SEPARATORS)   # a count: nothing to round
+    value = Decimal(value).quantize(_QUANTA[decimals] if decimals in _QUANTA else Decimal(1).scaleb(-decimals),
+                                    rounding=ROUND_HALF_UP)
     return f"{value:,.{decimals}f}".translate(_VI_SEPARATORS)
+
+
+_QUANTA = {d: Decimal(1).scaleb(-d) for d in range(7)}
+# Beyond Decimal's 28 digits quantize raises: such an int goes the Decimal way, as before.
+_EXACT = 10 ** 27
 
 
 _VI_SEPARATORS = str.maketrans({",": ".", ".": ","})

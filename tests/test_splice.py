@@ -33,3 +33,22 @@ def test_a_root_without_the_w_prefix_is_given_it():
     assert splice._declare_w(bound) == bound
     other = b'<ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ns0:body/></ns0:document>'
     assert splice._declare_w(other) == b"<ns0:document " + w.encode() + other[len(b"<ns0:document"):]
+
+
+@pytest.mark.parametrize("template", ["xep-loai-chat-luong", "tong-hop"])
+def test_the_blocks_read_as_their_xml_reads(template, monkeypatch):
+    """readback reads the report's blocks from the blocks (readback.texts): the same text as
+    reading their XML, which it still does when a stand-in is not a child of the body."""
+    from drafter.build import make_report
+
+    report = check_file(SAMPLE).report
+    fast = make_report(report, SAMPLE, None, template).paragraphs
+    real = splice.splice
+
+    def nested(document, held):
+        spliced = real(document, held)
+        spliced.at_top = False
+        return spliced
+
+    monkeypatch.setattr(splice, "splice", nested)
+    assert make_report(report, SAMPLE, None, template).paragraphs == fast

@@ -18,7 +18,7 @@ from ..compose.narrative import FIELDS, indicator_text
 from ..compose.report import Composed
 from ..model import Indicator
 from ..wording import fmt_count, fmt_date_long, fmt_date_short, fmt_int, fmt_pct
-from . import xml as X
+from . import readback, xml as X
 from .footnotes import Footnotes
 from .metrics import Font
 from .charts import ChartPart
@@ -64,11 +64,15 @@ def header_block(info) -> dict:
 
 
 def build_context(composed: Composed, notes: Footnotes, charts: list[ChartPart],
-                  fonts: dict[str, Font] | None = None) -> dict:
+                  fonts: dict[str, Font] | None = None, texts: dict | None = None) -> dict:
     """The variables of a document's template; the parts of its charts go to `charts`.
-    `fonts`: the template's paragraph styles, that the annex tables are measured by."""
+    `fonts`: the template's paragraph styles, that the annex tables are measured by.
+    `texts`: given, it receives what each block variable reads as (readback.texts)."""
     report = composed.report
     info = report.info
+    if texts is not None:
+        texts.update(mo_dau=readback.texts(composed.opening), noi_dung=readback.texts(composed.body),
+                     phu_luc=readback.texts(composed.annexes))
     return {
         **header_block(info),
         # title

@@ -37,7 +37,8 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
     notes = footnotes.Footnotes()
     drawn: list[charts.ChartPart] = []
     fonts = metrics.style_fonts(template)
-    values = context.build_context(composed, notes, drawn, fonts)
+    held: dict[str, list] = {}
+    values = context.build_context(composed, notes, drawn, fonts, held)
     env = limits.Environment(autoescape=True)
     env.globals["footnote"] = notes
     env.filters.update(context.FILTERS)
@@ -76,9 +77,13 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
     info = composed.report.info
     package.set_properties(document, title=composed.title, author=info.issuer, date=info.date)
     # The document.xml as written: the template as rendered, the blocks in place of their
-    # stand-ins; read back before it is zipped, and never parsed into a tree.
-    xml = spliced.fill(document.part.blob)
-    printed = readback.paragraphs(xml, notes_part)
+    # stand-ins. Its text is read from the document with its stand-ins, each read as the text
+    # of its blocks; the blocks' XML is never parsed (a stand-in inside a table of the
+    # template: the whole document is read, as it streams).
+    small = document.part.blob
+    xml = spliced.fill(small)
+    printed = (readback.paragraphs(small, notes_part, held) if spliced.at_top
+               else readback.paragraphs(xml, notes_part))
     part = document.part.partname.membername
     return Rendered(package.deterministic_bytes(document, info.date, {part: lambda _: xml}), printed)
 

@@ -10,6 +10,7 @@ horned ơ, ư as themselves.
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ def _units(ch: str, table: dict[str, int]) -> int:
     return 0 if unicodedata.combining(ch) else UNKNOWN
 
 
+@functools.lru_cache(maxsize=1 << 16)      # unit names come back in every annex, figures in every row
 def text_width(text: str, size_pt: float, bold: bool = False) -> int:
     """Twentieths of a point that `text` takes on one line."""
     table = BOLD if bold else REGULAR

@@ -11,9 +11,11 @@ import zipfile
 from lxml import etree
 
 from ..compose.printed import SEP
+from ..document import Block, Para, Table, words
 from .ooxml import W_
 from .revisions import (BR, DOCUMENT, FOOTNOTE, FOOTNOTES, MARK_CHAR, OTHER_CHAR, P, REF_CHAR, T, TAB, TBL, TC,
                         TR, paragraph_text)
+from .splice import STAND_IN
 
 
 BODY = f"{W_}body"
@@ -42,14 +44,14 @@ def read(docx: bytes) -> list[dict]:
     return paragraphs(document, notes)
 
 
-def blocks(document: bytes):
+def blocks(document: bytes, keep_pis: bool = False):
     """The paragraphs, tables and other children of w:body in `document` (a document.xml),
     each whole when it comes, forgotten once the next one is asked for: a report of 10,000
     units is millions of elements, and only one of its blocks is a tree at a time. The
     parser is fed a slice at a time; every child of the body but the last one it holds is
     complete (no event for each of a million paragraphs: they cost more than the parse)."""
     parser = etree.XMLPullParser(events=("start",), tag=BODY, resolve_entities=False, huge_tree=True,
-                                 remove_comments=True, remove_pis=True)
+                                 remove_comments=True, remove_pis=not keep_pis)
     body = None
     view = memoryview(document)
     for at in range(0, len(document), _SLICE):
@@ -71,10 +73,39 @@ def blocks(document: bytes):
 _SLICE = 1 << 20
 
 
-def paragraphs(document: bytes, notes) -> list[dict]:
+# What a block reads as, from the blocks themselves (see `texts`): ("p", style, text) for a
+# paragraph, ("tbl", [cells of each row]) for a table; other blocks read as nothing.
+Summary = tuple
+
+
+def texts(made: list[Block]) -> list[Summary]:
+    """What `paragraphs` would read in the XML render/xml.py writes for `made`, without the
+    XML: a paragraph's text is its pieces of text (a footnote reference reads as nothing, a
+    tab or a line break as a space, as in `_text`), a cell's the same, a cell merged with the
+    one above reads as empty. At 10,000 units parsing the blocks back was a quarter of a build."""
+    out: list[Summary] = []
+    for b in made:
+        if isinstance(b, Para):
+            out.append(("p", b.style, _clean("".join([words(c) for c in b.content]))))
+        elif isinstance(b, Table):
+            out.append(("tbl", [[" ".join("".join([words(c) for c in cell.content]).split())
+                                 if cell.merge != "continue" else "" for cell in row.cells] for row in b.rows]))
+    return out
+
+
+def _stand_in(block) -> str | None:
+    """The key of the blocks a stand-in paragraph (render/splice.py) holds the place of."""
+    if block.tag == P and len(block) and block[0].tag is etree.PI and block[0].target == STAND_IN:
+        return block[0].text
+    return None
+
+
+def paragraphs(document: bytes, notes, held: dict[str, list[Summary]] | None = None) -> list[dict]:
     """The printed paragraphs, table rows and footnotes, each with its place: the
     outline headings above it and its number under the last one. `document` is the
-    document.xml, `notes` the w:footnotes root or None."""
+    document.xml, `notes` the w:footnotes root or None. With `held`, `document` is the
+    document.xml before its stand-ins are filled, each stand-in (a child of w:body) read as
+    the `texts` of its blocks."""
     out: list[dict] = []
     path: list[str] = []
     counts: dict[str, int] = {}
@@ -91,23 +122,35 @@ def paragraphs(document: bytes, notes) -> list[dict]:
         word = "đoạn" if kind == "doan" else "dòng bảng"
         out.append({"loai": kind, "vi_tri": f"{where}{SEP}{word} {counts[where]}", "van_ban": text})
 
-    for block in blocks(document):
-        if block.tag == P:
+    def paragraph(style: str | None, text: str) -> None:
+        level = HEADINGS.get(style or "")
+        if level and text:
+            path[:] = path[:level - 1] + [text]
+        elif text:
+            add("doan", text)
+
+    def table(styled: bool, rows) -> None:
+        if not styled:
+            # The borderless tables are the header block and the signature with its recipients.
+            path[:] = ["Phần đầu" if not path else "Chữ ký, nơi nhận"]
+        for cells in rows:
+            if any(cells):
+                add("bang", " | ".join(cells))
+
+    for block in blocks(document, keep_pis=held is not None):
+        key = _stand_in(block) if held is not None else None
+        if key is not None:
+            for summary in held[key]:
+                if summary[0] == "p":
+                    paragraph(summary[1], summary[2])
+                else:
+                    table(True, summary[1])     # render/xml.py gives every table its style
+        elif block.tag == P:
             style = block.find(f"{W_}pPr/{W_}pStyle")
-            level = HEADINGS.get(style.get(f"{W_}val") if style is not None else "")
-            text = _clean(paragraph_text(block))
-            if level and text:
-                path[:] = path[:level - 1] + [text]
-            elif text:
-                add("doan", text)
+            paragraph(style.get(f"{W_}val") if style is not None else None, _clean(paragraph_text(block)))
         elif block.tag == TBL:
-            if block.find(f"{W_}tblPr/{W_}tblStyle") is None:
-                # The borderless tables are the header block and the signature with its recipients.
-                path[:] = ["Phần đầu" if not path else "Chữ ký, nơi nhận"]
-            for row in block.iter(TR):
-                cells = [_text(tc) for tc in row.iterchildren(TC)]
-                if any(cells):
-                    add("bang", " | ".join(cells))
+            table(block.find(f"{W_}tblPr/{W_}tblStyle") is not None,
+                  ([_text(tc) for tc in row.iterchildren(TC)] for row in block.iter(TR)))
     if notes is not None:
         numbered = [n for n in notes if n.tag == FOOTNOTE and n.get(f"{W_}type") in (None, "normal")]
         for number, note in enumerate(numbered, start=1):

@@ -275,7 +275,30 @@ def _similarity(a: str, b: str) -> float:
 
 
 def _row_cells(el: etree._Element) -> list[str]:
-    return [block_text(tc) for tc in el if tc.tag == TC] if el.tag == TR else []
+    """`block_text` of each cell of a row, a cell of one paragraph read without a call for it
+    (every row of a changed table comes here, twice: old and new)."""
+    if el.tag != TR:
+        return []
+    out = []
+    for tc in el:
+        if tc.tag != TC:
+            continue
+        content = [b for b in tc if b.tag == P or b.tag == TBL]
+        if len(content) == 1 and content[0].tag == P:
+            pieces = []
+            for run in content[0]:
+                if run.tag != R:
+                    continue
+                for child in run:
+                    tag = child.tag
+                    if tag == T or tag == DELTEXT:
+                        pieces.append(child.text or "")
+                    elif tag != RPR:
+                        pieces.append(PLACEHOLDER.get(tag, OTHER_CHAR))
+            out.append("".join(pieces))
+        else:
+            out.append("\x1d".join([paragraph_text(b) if b.tag == P else block_text(b) for b in content]))
+    return out
 
 
 def _pair_by(old: list, new: list, key, rest) -> list[tuple[object | None, object | None]]:
@@ -431,11 +454,18 @@ def diff_row(old: etree._Element, new: etree._Element, rev: Revisions, cells=_ro
         new.addprevious(gone)
         mark_inserted(new, rev)
         return
+    # Equal cells only pair their note references: a row without any has nothing to pair
+    # (a unit inserted at the top changes the number of every row, and only that).
+    refs = next(old.iter(NOTE_REF), None) is not None
     for o, n, before, after in zip(old_cells, new_cells, cells(old), cells(new)):
-        if before == after:          # most cells of a row that changed elsewhere
+        if before != after:
+            po, pn = blocks(o), blocks(n)
+            if len(po) == len(pn) == 1 and po[0].tag == pn[0].tag == P:
+                diff_paragraph(po[0], pn[0], rev)   # what diff_container comes to for one paragraph
+            else:
+                diff_container(o, n, rev)
+        elif refs:                   # most cells of a row that changed elsewhere
             rev.pair_refs(o, n)
-        else:
-            diff_container(o, n, rev)
 
 
 def diff_paragraph(old: etree._Element, new: etree._Element, rev: Revisions) -> None:

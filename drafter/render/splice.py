@@ -33,10 +33,10 @@ from .ooxml import R, W, W_
 
 BLOCKS = ("mo_dau", "noi_dung", "phu_luc")
 MARK = "drafter-khoi:"
-P, T = f"{W_}p", f"{W_}t"
+P, T, BODY = f"{W_}p", f"{W_}t", f"{W_}body"
 # A stand-in's first child names its blocks; one before each part separates the parts. A
 # processing instruction cannot come out of the template's text (escaped) nor out of Word.
-_STAND_IN, _PART = "drafter-khoi", "drafter-phan"
+STAND_IN, _PART = "drafter-khoi", "drafter-phan"
 _PART_MARK = f"<?{_PART}?>".encode()
 # The parts of the blocks' XML that later steps change, as render/xml.py writes them (its
 # text and attribute values hold no "<"): how each starts, and how it ends (None: the start
@@ -101,13 +101,16 @@ class Spliced:
     blocks: dict[str, bytes] = field(default_factory=dict)
     parts: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     prefix: str = "w"                           # the document's own prefix for WordprocessingML
+    # Every stand-in is a child of w:body: readback can read the document with its stand-ins,
+    # each as the text of its blocks (readback.texts), and never parse the blocks.
+    at_top: bool = True
 
     def fill(self, xml: bytes) -> bytes:
         """The saved document.xml with each stand-in replaced by its blocks."""
         if not self.blocks:
             return xml
         xml = _declare_w(xml)
-        opening = f"<{self.prefix}:p><?{_STAND_IN} ".encode()
+        opening = f"<{self.prefix}:p><?{STAND_IN} ".encode()
         closing = f"</{self.prefix}:p>".encode()
         out, done = [], 0
         at = xml.find(opening)
@@ -152,13 +155,14 @@ def splice(document, held: dict[str, str]) -> Spliced:
             spliced.parts[key] = _parts(spliced.blocks[key])
         blocks, spans = spliced.blocks[key], spliced.parts[key]
         stand_in = p.makeelement(P)
-        stand_in.append(etree.ProcessingInstruction(_STAND_IN, key))
+        stand_in.append(etree.ProcessingInstruction(STAND_IN, key))
         if spans:
             # Parsed with the namespaces the blocks rely on; moved in, they take the document's
             # (and lose the declarations already in scope, as the whole blocks did).
             wrapper = etree.fromstring(f'<w:body xmlns:w="{W}" xmlns:r="{R}">'.encode()
                                        + b"".join(_PART_MARK + blocks[a:b] for a, b in spans) + b"</w:body>")
             stand_in.extend(list(wrapper))
+        spliced.at_top = spliced.at_top and p.getparent().tag == BODY
         p.getparent().replace(p, stand_in)
         spliced.prefix = stand_in.prefix or spliced.prefix
     held.clear()            # the blocks live on as bytes only: at 10,000 units, hundreds of megabytes

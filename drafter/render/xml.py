@@ -25,6 +25,8 @@ END_MARK = '<w:p><w:pPr><w:pStyle w:val="EndMark"/></w:pPr></w:p>'
 
 def _text_runs(text: str, props: str = "") -> str:
     """Runs of text (breaks and tabs as their own runs), each with the run properties `props`."""
+    if "\n" not in text and "\t" not in text:         # nearly every piece: one run or none
+        return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
     out = []
     for i, line in enumerate(text.split("\n")):
         if i:
@@ -47,6 +49,8 @@ def _inline(c: Inline, notes: Footnotes) -> str:
 
 
 def inline_xml(content: tuple[Inline, ...], notes: Footnotes) -> str:
+    if len(content) == 1 and isinstance(content[0], str):
+        return _text_runs(content[0])
     return "".join(_inline(c, notes) for c in content)
 
 
@@ -78,15 +82,23 @@ def fitted_widths(t: Table, fonts: dict[str, Font]) -> tuple[int, ...]:
     text give back what the widened ones take, so the table stays within the page."""
     margin = CELL_MARGIN if t.cell_margin is None else t.cell_margin
     need = [0] * len(t.widths)
+    # The same figure in the same style is measured once (a table of 10,000 units prints
+    # "0" and "0,00" tens of thousands of times).
+    measured: dict[tuple, int] = {}
     for row in t.rows:
         col = 0
         for cell in row.cells:
             if cell.span == 1 and cell.merge != "continue":
-                font = fonts.get(cell.style, DEFAULT_FONT)
-                text = "".join(words(c) for c in cell.content)
-                pieces = text.split("\n") if cell.style in UNBROKEN else text.split()
-                widest = max((text_width(piece, font.size_pt, font.bold) for piece in pieces), default=0)
-                need[col] = max(need[col], widest + 2 * margin + SLACK)
+                seen = (cell.style, cell.content)
+                widest = measured.get(seen)
+                if widest is None:
+                    font = fonts.get(cell.style, DEFAULT_FONT)
+                    text = "".join([words(c) for c in cell.content])
+                    pieces = text.split("\n") if cell.style in UNBROKEN else text.split()
+                    widest = measured[seen] = max((text_width(piece, font.size_pt, font.bold) for piece in pieces),
+                                                  default=0)
+                if widest + 2 * margin + SLACK > need[col]:
+                    need[col] = widest + 2 * margin + SLACK
             col += cell.span
     widths = [max(w, n) for w, n in zip(t.widths, need)]
     excess = sum(widths) - max(PAGE_TEXT_WIDTH, sum(t.widths))
@@ -98,24 +110,36 @@ def fitted_widths(t: Table, fonts: dict[str, Font]) -> tuple[int, ...]:
     return tuple(widths)
 
 
+def _cell_xml(cell, width: int, notes: Footnotes) -> str:
+    tcpr = (f'<w:tcW w:w="{width}" w:type="dxa"/>'
+            + (f'<w:gridSpan w:val="{cell.span}"/>' if cell.span > 1 else "")
+            + (f'<w:vMerge w:val="{cell.merge}"/>' if cell.merge == "restart"
+               else "<w:vMerge/>" if cell.merge == "continue" else "")
+            + '<w:vAlign w:val="center"/>')
+    body = "" if cell.merge == "continue" else inline_xml(cell.content, notes)
+    return (f'<w:tc><w:tcPr>{tcpr}</w:tcPr>'
+            f'<w:p><w:pPr><w:pStyle w:val="{cell.style}"/></w:pPr>{body}</w:p></w:tc>')
+
+
 def table_xml(t: Table, notes: Footnotes, fonts: dict[str, Font] | None = None) -> str:
     widths = fitted_widths(t, fonts or {})
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     rows = []
+    # A cell of text alone (no footnote, whose reference is numbered as it is written) is
+    # written once for each place, style and text: most cells of a long table repeat one.
+    written: dict[tuple, str] = {}
     for row in t.rows:
         props = "<w:cantSplit/>" + ("<w:tblHeader/>" if row.header else "")
         cells, col = [], 0
         for cell in row.cells:
-            width = sum(widths[col:col + cell.span])
+            seen = (col, cell.span, cell.merge, cell.style, cell.content)
             col += cell.span
-            tcpr = (f'<w:tcW w:w="{width}" w:type="dxa"/>'
-                    + (f'<w:gridSpan w:val="{cell.span}"/>' if cell.span > 1 else "")
-                    + (f'<w:vMerge w:val="{cell.merge}"/>' if cell.merge == "restart"
-                       else "<w:vMerge/>" if cell.merge == "continue" else "")
-                    + '<w:vAlign w:val="center"/>')
-            body = "" if cell.merge == "continue" else inline_xml(cell.content, notes)
-            cells.append(f'<w:tc><w:tcPr>{tcpr}</w:tcPr>'
-                         f'<w:p><w:pPr><w:pStyle w:val="{cell.style}"/></w:pPr>{body}</w:p></w:tc>')
+            xml = written.get(seen)
+            if xml is None:
+                xml = _cell_xml(cell, sum(widths[seen[0]:col]), notes)
+                if all(isinstance(c, str) for c in cell.content):
+                    written[seen] = xml
+            cells.append(xml)
         rows.append(f'<w:tr><w:trPr>{props}</w:trPr>{"".join(cells)}</w:tr>')
     margins = ("" if t.cell_margin is None else
                f'<w:tblCellMar><w:left w:w="{t.cell_margin}" w:type="dxa"/>'

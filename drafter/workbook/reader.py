@@ -104,10 +104,12 @@ def read_workbook(path: str | Path) -> RawWorkbook:
             marked = {int(a.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) - 1 for a in shown}
             # An empty row stays an empty tuple: one stray value far down the sheet must not
             # cost a Cell for every empty cell above it (the consumers read short rows as empty).
-            rows = tuple(
-                tuple(_cell(v, address(r, c), shown.get(address(r, c))) for c, v in enumerate(row))
-                if r in marked or any(v != "" for v in row) else ()
-                for r, row in enumerate(values))
+            # Each address made once, from the sheet's column letters (a million cells at
+            # 10,000 units: the letters were spelt out twice a cell).
+            letters = [column_letter(c) for c in range(max(map(len, values), default=0))]
+            rows = tuple(_row(row, letters, str(r + 1), shown)
+                         if r in marked or any(v != "" for v in row) else ()
+                         for r, row in enumerate(values))
             merged = tuple(f"{address(*a)}:{address(*b)}" for a, b in merged_ranges)
             out.append(RawSheet(name, rows, merged))
     except UnreadableWorkbook:
@@ -165,6 +167,12 @@ def _read_file(path: Path) -> bytes:
             return fh.read(guard.MAX_FILE + 1)
         except OSError as exc:
             raise UnreadableWorkbook(M.FILE_NOT_READABLE.format(reason=os_reason(exc, path.parent))) from exc
+
+
+def _row(row, letters: list[str], number: str, shown: dict[str, str]) -> tuple[Cell, ...]:
+    if not shown:
+        return tuple([Cell(None if v == "" else v, letter + number) for v, letter in zip(row, letters)])
+    return tuple([_cell(v, letter + number, shown.get(letter + number)) for v, letter in zip(row, letters)])
 
 
 def _cell(value: object, ref: str, shown: str | None) -> Cell:
