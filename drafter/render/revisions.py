@@ -544,8 +544,44 @@ def diff_row(old: etree._Element, new: etree._Element, rev: Revisions, cells=_ro
             rev.pair_refs(o, n)
 
 
+def _lone_word(p: etree._Element) -> tuple[etree._Element, str] | None:
+    """(run, text) of a paragraph whose only content is one run holding one word or number."""
+    content = [c for c in p if c.tag != PPR]
+    if len(content) != 1 or content[0].tag != R:
+        return None
+    run = content[0]
+    inner = [c for c in run if c.tag != RPR]
+    if len(inner) != 1 or inner[0].tag != T or not inner[0].text or len(_tokens(inner[0].text)) != 1:
+        return None
+    return run, inner[0].text
+
+
+def _word_replaced(old: etree._Element, new: etree._Element, rev: Revisions) -> bool:
+    """What `diff_paragraph` makes of a paragraph of one run and one word or number that another
+    replaced (a renumbered row's STT: every row below a unit inserted at the top), made directly:
+    the old run deleted, the new one inserted. False, and nothing done, for any other pair."""
+    before, after = _lone_word(old), _lone_word(new)
+    if before is None or after is None or before[1] == after[1]:
+        return False
+    out = []
+    for (run, text), tag, mark in ((before, DELTEXT, DEL), (after, T, INS)):
+        copied = etree.Element(R, dict(run.attrib))
+        props = run.find(RPR)
+        if props is not None:
+            copied.append(copy.deepcopy(props))
+        element = etree.SubElement(copied, tag)
+        element.set(XML_SPACE, "preserve")
+        element.text = text
+        out.append(_wrap(rev.mark(mark), [copied]))
+    new.remove(after[0])
+    new.extend(out)
+    return True
+
+
 def diff_paragraph(old: etree._Element, new: etree._Element, rev: Revisions) -> None:
     """Word-level revisions inside one corrected paragraph."""
+    if _word_replaced(old, new, rev):
+        return
     a, b = chars(old), chars(new)
     ta, tb = _tokens(a.text), _tokens(b.text)
     oa, ob = _offsets(ta), _offsets(tb)
