@@ -263,3 +263,19 @@ def _rewritten(docx: bytes) -> bytes:
 def test_tables_compared_by_their_bytes_or_serialised_give_the_same_copy(original, corrected, direction):
     old, new = (original, corrected) if direction == "forward" else (corrected, original)
     assert track(old, new, DAY) == track(_rewritten(old), new, DAY) == track(old, _rewritten(new), DAY)
+
+
+def test_rows_read_from_their_bytes_say_what_their_cells_say(original):
+    """Rows alike after their first cell are read once: the result is `_row_cells` of each."""
+    import io
+    import zipfile
+    from drafter.render.revisions import TBL, TR, _body_spans, _row_cells, _rows_read
+    xml = zipfile.ZipFile(io.BytesIO(original)).read("word/document.xml")
+    body = etree.fromstring(xml).find(W + "body")
+    spans = _body_spans(xml)
+    assert spans is not None and len(spans) == len(body)
+    seen: dict = {}
+    tables = [(el, xml[a:b]) for (a, b), el in zip(spans, body) if el.tag == TBL]
+    assert tables
+    for table, written in tables + tables:              # the second time, every row is seen
+        assert _rows_read(table, written, seen) == {row: _row_cells(row) for row in table if row.tag == TR}

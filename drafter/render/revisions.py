@@ -168,6 +168,8 @@ class Revisions:
     deleted_notes: list[tuple[str, str]] = field(default_factory=list)   # (old id, fresh id)
     keep_deleted_refs: bool = True
     count: int = 0
+    # The bytes each top-level table was read from (`_written_tables`), when known.
+    written: dict = field(default_factory=dict)
 
     def mark(self, tag: str) -> etree._Element:
         el = etree.Element(tag)
@@ -419,7 +421,13 @@ def _body_spans(xml: bytes) -> list[tuple[int, int]] | None:
     end = xml.rfind(b"</w:body>")
     if start == -1 or gt == -1 or end < gt:
         return None
-    spans, pos = [], gt + 1
+    return _child_spans(xml, gt + 1, end)
+
+
+def _child_spans(xml: bytes, pos: int, end: int) -> list[tuple[int, int]] | None:
+    """The byte spans of the elements that fill xml[pos:end], one after another; None when
+    something else (text, a comment) stands between them."""
+    spans = []
     while pos < end:
         if xml[pos] != 0x3C:
             return None
@@ -518,8 +526,47 @@ def diff_table(old: etree._Element, new: etree._Element, rev: Revisions) -> None
     def rows(table: etree._Element) -> list[etree._Element]:
         return [c for c in table if c.tag == TR]
 
-    read = {row: _row_cells(row) for row in rows(old) + rows(new)}
+    seen: dict[bytes, list[str]] = {}
+    read = _rows_read(old, rev.written.get(old), seen) | _rows_read(new, rev.written.get(new), seen)
     diff_container(old, new, rev, children=rows, text=lambda row: "\x1f".join(read[row]), cells=read.__getitem__)
+
+
+def _cell_text(tc: etree._Element) -> str:
+    """What `_row_cells` says of one cell."""
+    content = [b for b in tc if b.tag == P or b.tag == TBL]
+    if len(content) == 1 and content[0].tag == P:
+        return paragraph_text(content[0])
+    return "\x1d".join([paragraph_text(b) if b.tag == P else block_text(b) for b in content])
+
+
+def _rows_read(table: etree._Element, xml: bytes | None,
+               seen: dict[bytes, list[str]]) -> dict[etree._Element, list[str]]:
+    """`_row_cells` of every row of a table. When the table's bytes are known, rows written
+    alike after their first cell (the renumbered rows of a table with a unit inserted at the
+    top are, in the old table and the new one) read those cells once: what a cell says is
+    what its bytes say."""
+    rows = [c for c in table if c.tag == TR]
+    spans = None
+    if xml is not None and xml.startswith(b"<w:tbl>") and xml.endswith(b"</w:tbl>"):
+        spans = _child_spans(xml, len(b"<w:tbl>"), len(xml) - len(b"</w:tbl>"))
+    if spans is None or len(spans) != len(table):
+        return {row: _row_cells(row) for row in rows}
+    out: dict[etree._Element, list[str]] = {}
+    for (a, b), child in zip(spans, table):
+        if child.tag != TR:
+            continue
+        cut = xml.find(b"</w:tc>", a, b)
+        first = next((c for c in child if c.tag == TC), None)
+        if cut == -1 or first is None or xml.find(b"<w:tbl", a, cut) != -1:
+            out[child] = _row_cells(child)
+            continue
+        rest = xml[cut:b]
+        known = seen.get(rest)
+        if known is None:
+            out[child] = seen[rest] = _row_cells(child)
+        else:
+            out[child] = [_cell_text(first), *known[1:]]
+    return out
 
 
 def diff_row(old: etree._Element, new: etree._Element, rev: Revisions, cells=_row_cells) -> None:
@@ -778,8 +825,10 @@ def track(old_docx: bytes, new_docx: bytes, day: dt.date) -> tuple[bytes, int]:
         raise RevisionError("document.xml has no body")
     written = _written_tables(old_xml, body_old, parts[DOCUMENT], body_new)
     key = _table_written if written is None else lambda el: written[el] if el.tag == TBL else block_text(el)
+    rev.written = written or {}
     diff_container(body_old, body_new, rev, key=key)
     del written
+    rev.written = {}
     settle_before_tables(body_new, rev)
     track_last_section(body_old, body_new, rev)
 
