@@ -168,6 +168,8 @@ class Revisions:
     deleted_notes: list[tuple[str, str]] = field(default_factory=list)   # (old id, fresh id)
     keep_deleted_refs: bool = True
     count: int = 0
+    # The bytes each top-level table was read from (`_written_tables`), when known.
+    written: dict = field(default_factory=dict)
 
     def mark(self, tag: str) -> etree._Element:
         el = etree.Element(tag)
@@ -383,6 +385,88 @@ def _most_similar(old: list, new: list, key) -> list[tuple[object | None, object
     return out
 
 
+# How lxml begins a document it writes: documents that begin so are read as lxml writes them.
+_LXML_HEAD = b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+
+
+def _closing(xml: bytes, name: bytes, start: int) -> int:
+    """Where the element `name` opened just before `start` ends (past its end tag), nested
+    elements of the same name counted; -1 if it does not."""
+    opening, closing = b"<" + name, b"</" + name + b">"
+    depth, i = 1, start
+    while True:
+        c = xml.find(closing, i)
+        o = xml.find(opening, i, c)
+        while o != -1 and xml[o + len(opening)] not in b" \t\r\n/>":     # <w:pPr is not <w:p
+            o = xml.find(opening, o + 1, c)
+        if c == -1:
+            return -1
+        if o == -1:
+            depth -= 1
+            i = c + len(closing)
+            if not depth:
+                return i
+            continue
+        gt = xml.find(b">", o)
+        if xml[gt - 1] != 0x2F:                                              # not <w:p/>
+            depth += 1
+        i = gt + 1
+
+
+def _body_spans(xml: bytes) -> list[tuple[int, int]] | None:
+    """The byte spans of the body's children in a document.xml lxml wrote (no text between
+    them); None when the bytes do not read so."""
+    start = xml.find(b"<w:body")
+    gt = xml.find(b">", start)
+    end = xml.rfind(b"</w:body>")
+    if start == -1 or gt == -1 or end < gt:
+        return None
+    return _child_spans(xml, gt + 1, end)
+
+
+def _child_spans(xml: bytes, pos: int, end: int) -> list[tuple[int, int]] | None:
+    """The byte spans of the elements that fill xml[pos:end], one after another; None when
+    something else (text, a comment) stands between them."""
+    spans = []
+    while pos < end:
+        if xml[pos] != 0x3C:
+            return None
+        name_end = pos + 1
+        while xml[name_end] not in b" \t\r\n/>":
+            name_end += 1
+        tag_end = xml.find(b">", pos)
+        stop = tag_end + 1 if xml[tag_end - 1] == 0x2F else _closing(xml, xml[pos + 1:name_end], tag_end + 1)
+        if stop == -1 or stop > end:
+            return None
+        spans.append((pos, stop))
+        pos = stop
+    return spans
+
+
+def _written_tables(old_xml: bytes, old_body: etree._Element, new_xml: bytes,
+                    new_body: etree._Element) -> dict[etree._Element, bytes] | None:
+    """The bytes each top-level table of both bodies was read from, when both documents were
+    written by lxml with the same root: then two tables read from equal bytes serialise equally
+    and the other way round, so their bytes tell them apart as `_table_written` does, without
+    serialising a table. None otherwise."""
+    def root(xml: bytes) -> bytes:
+        return xml[:xml.find(b">", len(_LXML_HEAD)) + 1]
+
+    if not (old_xml.startswith(_LXML_HEAD) and new_xml.startswith(_LXML_HEAD) and root(old_xml) == root(new_xml)):
+        return None
+    out: dict[etree._Element, bytes] = {}
+    for xml, body in ((old_xml, old_body), (new_xml, new_body)):
+        spans = _body_spans(xml)
+        if spans is None or len(spans) != len(body):
+            return None
+        for (a, b), el in zip(spans, body):
+            if (el.tag == TBL) != xml.startswith(b"<w:tbl>", a) and (el.tag == TBL) != xml.startswith(b"<w:tbl ", a):
+                return None
+            if el.tag == TBL:
+                out[el] = xml[a:b]
+    return out
+
+
 def _table_written(el: etree._Element) -> bytes | str:
     """What tells a block of the body from another: its text, but a table's XML. Serialised in
     C, an unchanged table costs half of reading its text, and a changed one is read once, row
@@ -442,8 +526,47 @@ def diff_table(old: etree._Element, new: etree._Element, rev: Revisions) -> None
     def rows(table: etree._Element) -> list[etree._Element]:
         return [c for c in table if c.tag == TR]
 
-    read = {row: _row_cells(row) for row in rows(old) + rows(new)}
+    seen: dict[bytes, list[str]] = {}
+    read = _rows_read(old, rev.written.get(old), seen) | _rows_read(new, rev.written.get(new), seen)
     diff_container(old, new, rev, children=rows, text=lambda row: "\x1f".join(read[row]), cells=read.__getitem__)
+
+
+def _cell_text(tc: etree._Element) -> str:
+    """What `_row_cells` says of one cell."""
+    content = [b for b in tc if b.tag == P or b.tag == TBL]
+    if len(content) == 1 and content[0].tag == P:
+        return paragraph_text(content[0])
+    return "\x1d".join([paragraph_text(b) if b.tag == P else block_text(b) for b in content])
+
+
+def _rows_read(table: etree._Element, xml: bytes | None,
+               seen: dict[bytes, list[str]]) -> dict[etree._Element, list[str]]:
+    """`_row_cells` of every row of a table. When the table's bytes are known, rows written
+    alike after their first cell (the renumbered rows of a table with a unit inserted at the
+    top are, in the old table and the new one) read those cells once: what a cell says is
+    what its bytes say."""
+    rows = [c for c in table if c.tag == TR]
+    spans = None
+    if xml is not None and xml.startswith(b"<w:tbl>") and xml.endswith(b"</w:tbl>"):
+        spans = _child_spans(xml, len(b"<w:tbl>"), len(xml) - len(b"</w:tbl>"))
+    if spans is None or len(spans) != len(table):
+        return {row: _row_cells(row) for row in rows}
+    out: dict[etree._Element, list[str]] = {}
+    for (a, b), child in zip(spans, table):
+        if child.tag != TR:
+            continue
+        cut = xml.find(b"</w:tc>", a, b)
+        first = next((c for c in child if c.tag == TC), None)
+        if cut == -1 or first is None or xml.find(b"<w:tbl", a, cut) != -1:
+            out[child] = _row_cells(child)
+            continue
+        rest = xml[cut:b]
+        known = seen.get(rest)
+        if known is None:
+            out[child] = seen[rest] = _row_cells(child)
+        else:
+            out[child] = [_cell_text(first), *known[1:]]
+    return out
 
 
 def diff_row(old: etree._Element, new: etree._Element, rev: Revisions, cells=_row_cells) -> None:
@@ -468,8 +591,44 @@ def diff_row(old: etree._Element, new: etree._Element, rev: Revisions, cells=_ro
             rev.pair_refs(o, n)
 
 
+def _lone_word(p: etree._Element) -> tuple[etree._Element, str] | None:
+    """(run, text) of a paragraph whose only content is one run holding one word or number."""
+    content = [c for c in p if c.tag != PPR]
+    if len(content) != 1 or content[0].tag != R:
+        return None
+    run = content[0]
+    inner = [c for c in run if c.tag != RPR]
+    if len(inner) != 1 or inner[0].tag != T or not inner[0].text or len(_tokens(inner[0].text)) != 1:
+        return None
+    return run, inner[0].text
+
+
+def _word_replaced(old: etree._Element, new: etree._Element, rev: Revisions) -> bool:
+    """What `diff_paragraph` makes of a paragraph of one run and one word or number that another
+    replaced (a renumbered row's STT: every row below a unit inserted at the top), made directly:
+    the old run deleted, the new one inserted. False, and nothing done, for any other pair."""
+    before, after = _lone_word(old), _lone_word(new)
+    if before is None or after is None or before[1] == after[1]:
+        return False
+    out = []
+    for (run, text), tag, mark in ((before, DELTEXT, DEL), (after, T, INS)):
+        copied = etree.Element(R, dict(run.attrib))
+        props = run.find(RPR)
+        if props is not None:
+            copied.append(copy.deepcopy(props))
+        element = etree.SubElement(copied, tag)
+        element.set(XML_SPACE, "preserve")
+        element.text = text
+        out.append(_wrap(rev.mark(mark), [copied]))
+    new.remove(after[0])
+    new.extend(out)
+    return True
+
+
 def diff_paragraph(old: etree._Element, new: etree._Element, rev: Revisions) -> None:
     """Word-level revisions inside one corrected paragraph."""
+    if _word_replaced(old, new, rev):
+        return
     a, b = chars(old), chars(new)
     ta, tb = _tokens(a.text), _tokens(b.text)
     oa, ob = _offsets(ta), _offsets(tb)
@@ -643,7 +802,8 @@ def track(old_docx: bytes, new_docx: bytes, day: dt.date) -> tuple[bytes, int]:
         return new_docx, 0
     try:
         with zipfile.ZipFile(io.BytesIO(old_docx)) as z:
-            old_doc = etree.fromstring(z.read(DOCUMENT))
+            old_xml = z.read(DOCUMENT)
+            old_doc = etree.fromstring(old_xml)
             old_notes = etree.fromstring(z.read(FOOTNOTES)) if FOOTNOTES in z.namelist() else None
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError) as exc:
         raise RevisionError(str(exc) or type(exc).__name__) from exc
@@ -663,7 +823,12 @@ def track(old_docx: bytes, new_docx: bytes, day: dt.date) -> tuple[bytes, int]:
     body_old, body_new = old_doc.find(f"{W_}body"), new_doc.find(f"{W_}body")
     if body_old is None or body_new is None:
         raise RevisionError("document.xml has no body")
-    diff_container(body_old, body_new, rev, key=_table_written)
+    written = _written_tables(old_xml, body_old, parts[DOCUMENT], body_new)
+    key = _table_written if written is None else lambda el: written[el] if el.tag == TBL else block_text(el)
+    rev.written = written or {}
+    diff_container(body_old, body_new, rev, key=key)
+    del written
+    rev.written = {}
     settle_before_tables(body_new, rev)
     track_last_section(body_old, body_new, rev)
 
