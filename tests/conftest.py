@@ -299,6 +299,34 @@ def sections(path: Path) -> list[str]:
     return [s.orientation.name.lower() for s in docx.Document(str(path)).sections]
 
 
+def report_from(path: Path, opening: str) -> str:
+    """A built report's body from the paragraph that starts with `opening` up to the first
+    annex, then its footnotes: what the fidelity tests hold against the reference."""
+    text = paragraphs(path)
+    start = next(i for i, (_, t) in enumerate(text) if t.startswith(opening))
+    end = next((i for i, (s, _) in enumerate(text) if s.startswith("Annex")), len(text))
+    return "\n".join(t for _, t in text[start:end]) + "\n" + "\n".join(footnotes(path))
+
+
+def reference_from(reference: Path, opening: str, signer: str) -> str:
+    """The same of a reference (plain text): its body from `opening` to "Nơi nhận:", then
+    the notes listed after the signer's name."""
+    text = reference.read_text(encoding="utf-8")
+    return text[text.index(opening):text.index("\tNơi nhận:")] + text[text.index(signer) + len(signer):]
+
+
+def plain_template(path: Path) -> Path:
+    """A user's own template as python-docx writes it: the issuing body, the report's
+    content and the signer, in python-docx's default styles."""
+    import docx
+
+    document = docx.Document()
+    for line in ("{{ co_quan_ban_hanh }}", "{{p noi_dung }}", "{{ nguoi_ky }}"):
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
 def numbers(text: str) -> Counter:
     """Every number of a text, as its digits without leading zeros: "1.033" and "1033",
     "22.86%" and "22,86%", "03" and "3" are one figure written differently (the fidelity

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLES, SHARED, body_text, build, footnotes, numbers, paragraphs, run
+from conftest import SAMPLES, SHARED, body_text, build, numbers, reference_from, report_from, run
 
 SAMPLE = SAMPLES / "bao-cao-124-nghi-quyet-03.xlsx"
 REFERENCE = SHARED / "reference" / "003_8281c0a62cbc1a29.txt"
@@ -51,16 +51,11 @@ def built(tmp_path_factory) -> Path:
 
 
 def body_and_notes(path: Path) -> str:
-    text = paragraphs(path)
-    start = next(i for i, (_, t) in enumerate(text) if t.startswith("Thực hiện Chương trình"))
-    end = next((i for i, (s, _) in enumerate(text) if s.startswith("Annex")), len(text))
-    return "\n".join(t for _, t in text[start:end]) + "\n" + "\n".join(footnotes(path))
+    return report_from(path, "Thực hiện Chương trình")
 
 
 def reference_body_and_notes() -> str:
-    reference = REFERENCE.read_text(encoding="utf-8")
-    return (reference[reference.index("Thực hiện Chương trình"):reference.index("\tNơi nhận:")]
-            + reference[reference.index("Nguyễn Văn Hòa") + len("Nguyễn Văn Hòa"):])
+    return reference_from(REFERENCE, "Thực hiện Chương trình", "Nguyễn Văn Hòa")
 
 
 @pytest.mark.parametrize("printed, ours, why", SLIPS)

@@ -16,7 +16,8 @@ import pytest
 
 import openpyxl
 
-from conftest import SAMPLE, SAMPLE_2019, SHARED, assert_ooxml, build, edited, footnotes, numbers, paragraphs, run
+from conftest import (SAMPLE, SAMPLE_2019, SHARED, assert_ooxml, build, edited, numbers, paragraphs, reference_from,
+                      report_from, run)
 
 REFERENCE = SHARED / "reference" / "002_01002d9cd8c82df3.txt"
 LABELS = "tccsd: 6A-BTCTW; chibo: 6A-BTCTW; dangvien: 6B-BTCTW; taphe: 6D-BTCTW; canbo: 6E-BTCTW"
@@ -63,16 +64,11 @@ def built(tmp_path_factory) -> Path:
 
 
 def body_and_notes(path: Path) -> str:
-    text = paragraphs(path)
-    start = next(i for i, (_, t) in enumerate(text) if t.startswith("Thực hiện Hướng dẫn"))
-    end = next((i for i, (s, _) in enumerate(text) if s.startswith("Annex")), len(text))
-    return "\n".join(t for _, t in text[start:end]) + "\n" + "\n".join(footnotes(path))
+    return report_from(path, "Thực hiện Hướng dẫn")
 
 
 def reference_body_and_notes() -> str:
-    reference = REFERENCE.read_text(encoding="utf-8")
-    return (reference[reference.index("Thực hiện Hướng dẫn"):reference.index("\tNơi nhận:")]
-            + reference[reference.index("A Pớt") + len("A Pớt"):])
+    return reference_from(REFERENCE, "Thực hiện Hướng dẫn", "A Pớt")
 
 
 def test_the_annexes_carry_the_forms_of_the_reference(built):

@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from conftest import (ROOT, body_text, build, footnotes, headings, info, assert_ooxml, paragraphs,
-                       reference_count, run, sections, cell_grid, write_workbook)
+                       plain_template, reference_count, run, sections, cell_grid, write_workbook)
 from drafter.compose import general
 from drafter.model import DocumentInfo, Paragraph, Report
 from drafter.compose.narrative import Resolver, Section, number_outline
@@ -326,10 +326,7 @@ def test_the_documented_example_template_renders_with_the_124_sample(tmp_path):
 
 
 def test_a_template_path_is_found_beside_the_workbook(tmp_path):
-    document = docx.Document()
-    for line in ("{{ co_quan_ban_hanh }}", "{{p noi_dung }}", "{{ nguoi_ky }}"):
-        document.add_paragraph(line)
-    document.save(str(tmp_path / "mau-rieng.docx"))
+    plain_template(tmp_path / "mau-rieng.docx")
     source = outline_workbook(tmp_path, **{"Mẫu báo cáo": "mau-rieng.docx"})
     assert run("validate", source).returncode == 0
     elsewhere = tmp_path / "ra"

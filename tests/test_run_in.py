@@ -15,7 +15,7 @@ import docx
 import pytest
 
 from conftest import (ROOT, W, assert_ooxml, build, info, paragraph_texts, part, run, run_text, view,
-                      write_workbook)
+                      plain_template, write_workbook)
 from drafter.compose import general
 from drafter.compose.narrative import Resolver
 from drafter.document import HEADING_CHARS, Lead, Para
@@ -168,10 +168,7 @@ def test_a_template_without_the_style_gets_one_like_its_own_heading(tmp_path, he
 
 def test_a_template_that_has_the_style_keeps_its_own(tmp_path):
     # python-docx's default template has Word's "Heading 2 Char" (Calibri Light, blue): used as it is.
-    document = docx.Document()
-    for line in ("{{ co_quan_ban_hanh }}", "{{p noi_dung }}", "{{ nguoi_ky }}"):
-        document.add_paragraph(line)
-    document.save(str(tmp_path / "mau.docx"))
+    plain_template(tmp_path / "mau.docx")
     before = style(tmp_path / "mau.docx", "character", "Heading2Char")
     out = build(workbook(tmp_path / "so-lieu.xlsx"), tmp_path / "bc.docx", "--template", str(tmp_path / "mau.docx"))
     assert runs_of(out, "1. Về công tác")[0][0] == "Heading2Char"
