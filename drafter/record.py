@@ -32,7 +32,7 @@ from .errors import RecordError, RevisionError
 from .files import base_path, kept_tracked_path, record_path, tracked_path
 from .model import Report
 from .render import readback
-from .render.revisions import track
+from .render.tracked import track
 from .wording import fmt_int
 
 FORMAT = 1

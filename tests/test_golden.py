@@ -23,7 +23,7 @@ STATE = SAMPLES / "bao-cao-ubnd-huyen-dak-ha.xlsx"
 
 def produce(folder: Path) -> dict[str, bytes]:
     from drafter.cli import main
-    from drafter.render.revisions import track
+    from drafter.render.tracked import track
 
     def run(*args: str) -> None:
         with pytest.raises(SystemExit) as done:

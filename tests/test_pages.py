@@ -27,7 +27,7 @@ import pytest
 from conftest import SAMPLE, SAMPLE_2019, SAMPLES, W, build
 from lxml import etree
 
-from drafter.render.revisions import track
+from drafter.render.tracked import track
 
 SAMPLE_124 = SAMPLES / "bao-cao-124-nghi-quyet-03.xlsx"
 SAMPLE_STATE = SAMPLES / "bao-cao-ubnd-huyen-dak-ha.xlsx"

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import (CORRECTION, DEL, INS, P, SAMPLE, W, assert_ooxml, edited, marks,
+from conftest import (CORRECTION, DEL, INS, P, SAMPLE, TR, W, assert_ooxml, edited, marks,
                         note_texts, paragraph_texts, part, set_counts, view)
 from conftest import render
-from drafter.render.revisions import AUTHOR, track
+from drafter.render.revisions import AUTHOR
+from drafter.render.tracked import track
 from drafter.workbook.validate import check_file
 
 DAY = dt.date(2026, 1, 2)
@@ -113,6 +114,16 @@ def _drop_unit(book):
     book["Tổ chức cơ sở đảng"].delete_rows(3)
 
 
+def _insert_unit(book):
+    """A unit inserted at the top of the first unit sheet: every row below it is renumbered."""
+    ws = book["Tổ chức cơ sở đảng"]
+    values = [c.value for c in ws[2]]
+    ws.insert_rows(2)
+    for column, value in enumerate(values, start=1):
+        ws.cell(row=2, column=column).value = value
+    ws.cell(row=2, column=1).value = "Đảng bộ xã Mới Thành Lập"
+
+
 def _drop_narrative(book):
     book["Nội dung"].delete_rows(4, 2)
 
@@ -134,14 +145,15 @@ def _drop_unit_notes(book):
             row[column].value = None
 
 
-@pytest.mark.parametrize("edit", [_drop_unit, _drop_narrative, _add_failed, _drop_failed, _drop_unit_notes],
-                         ids=["row", "paragraphs", "note-text", "note-deleted", "notes-deleted"])
+@pytest.mark.parametrize("edit", [_drop_unit, _drop_narrative, _add_failed, _drop_failed, _drop_unit_notes, _insert_unit],
+                         ids=["row", "paragraphs", "note-text", "note-deleted", "notes-deleted", "row-at-top"])
 @pytest.mark.parametrize("direction", ["forward", "back"])
 def test_structural_changes_round_trip(edit, direction, original, tmp_path):
     changed = build(edited(tmp_path / "v.xlsx", edit))
     old, new = (original, changed) if direction == "forward" else (changed, original)
     data, count = track(old, new, DAY)
     assert count > 0
+    assert track(_rewritten(old), new, DAY) == (data, count)      # the tables read from bytes, or parsed
     path = tmp_path / "v.thay-doi.docx"
     path.write_bytes(data)
     assert_ooxml(path)
@@ -233,7 +245,7 @@ def test_an_added_landscape_section_is_tracked_on_the_last_section(annexes_added
 # ---- top-level tables told apart by the bytes they were read from ------------------------
 
 def test_body_spans_follow_nesting_and_self_closing_elements():
-    from drafter.render.revisions import _body_spans
+    from drafter.render.tracked import _body_spans
     body = (b'<w:tbl><w:tr><w:tc><w:tbl><w:tr/></w:tbl><w:p/></w:tc></w:tr></w:tbl>'
             b'<w:p><w:pPr><w:pStyle w:val="A"/></w:pPr><w:r><w:t>a&gt;b</w:t></w:r></w:p>'
             b'<w:p/><w:sectPr w:rsidR="1"><w:pgSz/></w:sectPr>')
@@ -265,17 +277,40 @@ def test_tables_compared_by_their_bytes_or_serialised_give_the_same_copy(origina
     assert track(old, new, DAY) == track(_rewritten(old), new, DAY) == track(old, _rewritten(new), DAY)
 
 
-def test_rows_read_from_their_bytes_say_what_their_cells_say(original):
-    """Rows alike after their first cell are read once: the result is `_row_cells` of each."""
-    import io
-    import zipfile
-    from drafter.render.revisions import TBL, TR, _body_spans, _row_cells, _rows_read
-    xml = zipfile.ZipFile(io.BytesIO(original)).read("word/document.xml")
-    body = etree.fromstring(xml).find(W + "body")
-    spans = _body_spans(xml)
-    assert spans is not None and len(spans) == len(body)
-    seen: dict = {}
-    tables = [(el, xml[a:b]) for (a, b), el in zip(spans, body) if el.tag == TBL]
-    assert tables
-    for table, written in tables + tables:              # the second time, every row is seen
-        assert _rows_read(table, written, seen) == {row: _row_cells(row) for row in table if row.tag == TR}
+def _lone_word(cell: bytes):
+    from drafter.render.tracked import _lone_word as lone
+    return lone(b"<w:tr><w:tc><w:tcPr><w:tcW w:w=\"1\"/></w:tcPr>" + cell)
+
+
+def test_a_renumbered_cell_is_read_from_its_bytes_only_when_the_tree_would_say_the_same():
+    run = b'<w:r><w:rPr><w:b/></w:rPr><w:t>12</w:t></w:r>'
+    found = _lone_word(b'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>' + run + b"</w:p>")
+    assert found is not None and found[1:] == (b"<w:rPr><w:b/></w:rPr>", b"12")
+    assert _lone_word(b"<w:p>" + run + b"</w:p>")[1:] == (b"<w:rPr><w:b/></w:rPr>", b"12")
+    assert _lone_word(b"<w:p><w:pPr><w:pPrChange><w:pPr/></w:pPrChange></w:pPr>" + run + b"</w:p>") is not None
+    # Whatever the tree would read otherwise is left to it.
+    for cell in (b"<w:p>" + run + run + b"</w:p>",                                       # two runs
+                 b"<w:p/><w:p>" + run + b"</w:p>",                                       # two paragraphs
+                 b"<w:p><w:r><w:t>1 2</w:t></w:r></w:p>",                                # two words
+                 b"<w:p><w:r><w:t>a&amp;b</w:t></w:r></w:p>",                            # an entity
+                 b'<w:p><w:r w:rsidR="1"><w:t>12</w:t></w:r></w:p>',                     # a run's attribute
+                 b"<w:p><w:r><w:tab/><w:t>12</w:t></w:r></w:p>",                         # more in the run
+                 b"<w:p><w:pPr/><w:bookmarkStart/>" + run + b"</w:p>",                  # more in the paragraph
+                 b"<w:p><w:bookmarkStart/>" + run + b"</w:p>"):
+        assert _lone_word(cell) is None, cell
+
+
+def test_a_unit_inserted_at_the_top_renumbers_each_row_by_one_deletion_and_one_insertion(original, tmp_path):
+    changed = build(edited(tmp_path / "v.xlsx", _insert_unit))
+    data, count = track(original, changed, DAY)
+    doc = part(data)
+    table = next(t for t in doc.iter(W + "tbl") if "Đảng bộ xã Mới Thành Lập" in "".join(t.itertext()))
+    rows = [r for r in table if r.tag == TR]
+    inserted = [r for r in rows if r.find(f"{W}trPr/{INS}") is not None]
+    assert len(inserted) == 1 and "Đảng bộ xã Mới Thành Lập" in "".join(inserted[0].itertext())
+    below = rows[rows.index(inserted[0]) + 1:]
+    renumbered = [marks(r) for r in below if marks(r)]
+    assert renumbered[:3] == [[("del", "1"), ("ins", "2")], [("del", "2"), ("ins", "3")], [("del", "3"), ("ins", "4")]]
+    assert track(_rewritten(original), changed, DAY) == (data, count)
+
+

@@ -31,15 +31,13 @@ import bisect
 import copy
 import datetime as dt
 import difflib
-import io
 import itertools
 import re
-import zipfile
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from lxml import etree
 
-from ..errors import RevisionError
 from .ooxml import XML, W_
 
 AUTHOR = "drafter"
@@ -156,6 +154,26 @@ def blocks(container: etree._Element) -> list[etree._Element]:
 
 # ---- the diff -------------------------------------------------------------------------
 
+# A top-level table left unparsed stands in the parsed body as <w:tbl><?drafter-bang KEY?></w:tbl>
+# (see tracked.py): a large report is mostly tables, and most of them do not change.
+STAND_IN = "drafter-bang"
+
+
+def stand_in(el: etree._Element) -> str | None:
+    """The key of a table that stands for bytes left unparsed, None for any other element."""
+    if el.tag == TBL and len(el) == 1 and el[0].tag is etree.PI and el[0].target == STAND_IN:
+        return el[0].text
+    return None
+
+
+class StandIns(Protocol):
+    """What the diff asks of the tables it sees only as stand-ins (tracked.StandIns)."""
+    def ref_ids(self, key: str) -> list[str]: ...
+    def diff(self, old_key: str, new_key: str, rev: Revisions) -> None: ...
+    def inserted(self, key: str, rev: Revisions) -> None: ...
+    def deleted(self, key: str, rev: Revisions) -> None: ...
+
+
 @dataclass
 class Revisions:
     """State of one comparison: revision ids, and how footnotes pair up."""
@@ -168,20 +186,27 @@ class Revisions:
     deleted_notes: list[tuple[str, str]] = field(default_factory=list)   # (old id, fresh id)
     keep_deleted_refs: bool = True
     count: int = 0
-    # The bytes each top-level table was read from (`_written_tables`), when known.
-    written: dict = field(default_factory=dict)
+    # The top-level tables the tracked copy keeps as bytes (tracked.StandIns), if any.
+    stand_ins: StandIns | None = None
 
     def mark(self, tag: str) -> etree._Element:
         el = etree.Element(tag)
-        el.set(ID, str(self.next_id))
+        el.set(ID, str(self.take_id()))
         el.set(AUTHOR_ATTR, AUTHOR)
         el.set(DATE_ATTR, self.date)
+        return el
+
+    def take_id(self) -> int:
+        """The id of one more revision mark (made here or written as bytes: tracked.py)."""
         self.next_id += 1
         self.count += 1
-        return el
+        return self.next_id - 1
 
     # -- footnote references --
     def pair_refs(self, old: etree._Element, new: etree._Element) -> None:
+        if self.stand_ins is not None and old.tag == TBL and stand_in(old) is not None:
+            self.note_pairs += zip(self.stand_ins.ref_ids(stand_in(old)), self.stand_ins.ref_ids(stand_in(new)))
+            return
         for o, n in zip(old.iter(NOTE_REF), new.iter(NOTE_REF)):
             self.note_pairs.append((o.get(ID), n.get(ID)))
 
@@ -385,95 +410,6 @@ def _most_similar(old: list, new: list, key) -> list[tuple[object | None, object
     return out
 
 
-# How lxml begins a document it writes: documents that begin so are read as lxml writes them.
-_LXML_HEAD = b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-
-
-def _closing(xml: bytes, name: bytes, start: int) -> int:
-    """Where the element `name` opened just before `start` ends (past its end tag), nested
-    elements of the same name counted; -1 if it does not."""
-    opening, closing = b"<" + name, b"</" + name + b">"
-    depth, i = 1, start
-    while True:
-        c = xml.find(closing, i)
-        o = xml.find(opening, i, c)
-        while o != -1 and xml[o + len(opening)] not in b" \t\r\n/>":     # <w:pPr is not <w:p
-            o = xml.find(opening, o + 1, c)
-        if c == -1:
-            return -1
-        if o == -1:
-            depth -= 1
-            i = c + len(closing)
-            if not depth:
-                return i
-            continue
-        gt = xml.find(b">", o)
-        if xml[gt - 1] != 0x2F:                                              # not <w:p/>
-            depth += 1
-        i = gt + 1
-
-
-def _body_spans(xml: bytes) -> list[tuple[int, int]] | None:
-    """The byte spans of the body's children in a document.xml lxml wrote (no text between
-    them); None when the bytes do not read so."""
-    start = xml.find(b"<w:body")
-    gt = xml.find(b">", start)
-    end = xml.rfind(b"</w:body>")
-    if start == -1 or gt == -1 or end < gt:
-        return None
-    return _child_spans(xml, gt + 1, end)
-
-
-def _child_spans(xml: bytes, pos: int, end: int) -> list[tuple[int, int]] | None:
-    """The byte spans of the elements that fill xml[pos:end], one after another; None when
-    something else (text, a comment) stands between them."""
-    spans = []
-    while pos < end:
-        if xml[pos] != 0x3C:
-            return None
-        name_end = pos + 1
-        while xml[name_end] not in b" \t\r\n/>":
-            name_end += 1
-        tag_end = xml.find(b">", pos)
-        stop = tag_end + 1 if xml[tag_end - 1] == 0x2F else _closing(xml, xml[pos + 1:name_end], tag_end + 1)
-        if stop == -1 or stop > end:
-            return None
-        spans.append((pos, stop))
-        pos = stop
-    return spans
-
-
-def _written_tables(old_xml: bytes, old_body: etree._Element, new_xml: bytes,
-                    new_body: etree._Element) -> dict[etree._Element, bytes] | None:
-    """The bytes each top-level table of both bodies was read from, when both documents were
-    written by lxml with the same root: then two tables read from equal bytes serialise equally
-    and the other way round, so their bytes tell them apart as `_table_written` does, without
-    serialising a table. None otherwise."""
-    def root(xml: bytes) -> bytes:
-        return xml[:xml.find(b">", len(_LXML_HEAD)) + 1]
-
-    if not (old_xml.startswith(_LXML_HEAD) and new_xml.startswith(_LXML_HEAD) and root(old_xml) == root(new_xml)):
-        return None
-    out: dict[etree._Element, bytes] = {}
-    for xml, body in ((old_xml, old_body), (new_xml, new_body)):
-        spans = _body_spans(xml)
-        if spans is None or len(spans) != len(body):
-            return None
-        for (a, b), el in zip(spans, body):
-            if (el.tag == TBL) != xml.startswith(b"<w:tbl>", a) and (el.tag == TBL) != xml.startswith(b"<w:tbl ", a):
-                return None
-            if el.tag == TBL:
-                out[el] = xml[a:b]
-    return out
-
-
-def _table_written(el: etree._Element) -> bytes | str:
-    """What tells a block of the body from another: its text, but a table's XML. Serialised in
-    C, an unchanged table costs half of reading its text, and a changed one is read once, row
-    by row (`diff_table`); two tables that read alike but are written apart differ in no row."""
-    return etree.tostring(el, with_tail=False) if el.tag == TBL else block_text(el)
-
-
 def diff_container(old: etree._Element, new: etree._Element, rev: Revisions, children=blocks,
                    text=block_text, cells=_row_cells, key=None) -> None:
     """Mark the differences between the blocks of two containers, in the new one. Blocks whose
@@ -522,51 +458,14 @@ def diff_container(old: etree._Element, new: etree._Element, rev: Revisions, chi
 
 def diff_table(old: etree._Element, new: etree._Element, rev: Revisions) -> None:
     """Two versions of a table, row by row. The cells of each row are read once, for the row's
-    key, for pairing rows and for the diff of a pair: a long table was read four times."""
-    def rows(table: etree._Element) -> list[etree._Element]:
-        return [c for c in table if c.tag == TR]
-
-    seen: dict[bytes, list[str]] = {}
-    read = _rows_read(old, rev.written.get(old), seen) | _rows_read(new, rev.written.get(new), seen)
-    diff_container(old, new, rev, children=rows, text=lambda row: "\x1f".join(read[row]), cells=read.__getitem__)
-
-
-def _cell_text(tc: etree._Element) -> str:
-    """What `_row_cells` says of one cell."""
-    content = [b for b in tc if b.tag == P or b.tag == TBL]
-    if len(content) == 1 and content[0].tag == P:
-        return paragraph_text(content[0])
-    return "\x1d".join([paragraph_text(b) if b.tag == P else block_text(b) for b in content])
-
-
-def _rows_read(table: etree._Element, xml: bytes | None,
-               seen: dict[bytes, list[str]]) -> dict[etree._Element, list[str]]:
-    """`_row_cells` of every row of a table. When the table's bytes are known, rows written
-    alike after their first cell (the renumbered rows of a table with a unit inserted at the
-    top are, in the old table and the new one) read those cells once: what a cell says is
-    what its bytes say."""
-    rows = [c for c in table if c.tag == TR]
-    spans = None
-    if xml is not None and xml.startswith(b"<w:tbl>") and xml.endswith(b"</w:tbl>"):
-        spans = _child_spans(xml, len(b"<w:tbl>"), len(xml) - len(b"</w:tbl>"))
-    if spans is None or len(spans) != len(table):
-        return {row: _row_cells(row) for row in rows}
-    out: dict[etree._Element, list[str]] = {}
-    for (a, b), child in zip(spans, table):
-        if child.tag != TR:
-            continue
-        cut = xml.find(b"</w:tc>", a, b)
-        first = next((c for c in child if c.tag == TC), None)
-        if cut == -1 or first is None or xml.find(b"<w:tbl", a, cut) != -1:
-            out[child] = _row_cells(child)
-            continue
-        rest = xml[cut:b]
-        known = seen.get(rest)
-        if known is None:
-            out[child] = seen[rest] = _row_cells(child)
-        else:
-            out[child] = [_cell_text(first), *known[1:]]
-    return out
+    key, for pairing rows and for the diff of a pair: a long table was read four times. A
+    table the tracked copy left as bytes (`stand_in`) is diffed there."""
+    if rev.stand_ins is not None and stand_in(new) is not None:
+        rev.stand_ins.diff(stand_in(old), stand_in(new), rev)
+        return
+    read = {row: _row_cells(row) for table in (old, new) for row in table if row.tag == TR}
+    diff_container(old, new, rev, children=lambda table: [c for c in table if c.tag == TR],
+                   text=lambda row: "\x1f".join(read[row]), cells=read.__getitem__)
 
 
 def diff_row(old: etree._Element, new: etree._Element, rev: Revisions, cells=_row_cells) -> None:
@@ -753,6 +652,9 @@ def _wrap_runs(p: etree._Element, rev: Revisions, tag: str) -> None:
 
 def mark_inserted(el: etree._Element, rev: Revisions) -> None:
     """A paragraph, table or row that only the new document has."""
+    if rev.stand_ins is not None and stand_in(el) is not None:
+        rev.stand_ins.inserted(stand_in(el), rev)
+        return
     rev.inserted_notes += [r.get(ID) for r in el.iter(NOTE_REF)]
     for tr in list(el.iter(TR)):
         _row_mark(tr, rev.mark(INS))
@@ -763,6 +665,9 @@ def mark_inserted(el: etree._Element, rev: Revisions) -> None:
 
 def mark_deleted(el: etree._Element, rev: Revisions) -> None:
     """A copy of a paragraph, table or row that only the old document had."""
+    if rev.stand_ins is not None and stand_in(el) is not None:
+        rev.stand_ins.deleted(stand_in(el), rev)
+        return
     for sect in list(el.iter(SECTPR)):          # a deleted section break would re-section the report
         sect.getparent().remove(sect)
     for ref in list(el.iter(NOTE_REF)):
@@ -780,154 +685,5 @@ def mark_deleted(el: etree._Element, rev: Revisions) -> None:
 
 # ---- the package ----------------------------------------------------------------------
 
-def _max_id(*roots: etree._Element | None) -> int:
-    found = 0
-    for root in roots:
-        if root is None:
-            continue
-        for value in root.xpath("//@w:id", namespaces={"w": W_[1:-1]}):      # in C: millions of elements
-            if value.lstrip("-").isdigit():
-                found = max(found, int(value))
-    return found
-
-
 def revision_date(day: dt.date) -> str:
     return f"{day.isoformat()}T00:00:00Z"
-
-
-def track(old_docx: bytes, new_docx: bytes, day: dt.date) -> tuple[bytes, int]:
-    """The new document with its differences from the old one as tracked changes,
-    and the number of revision marks."""
-    if old_docx == new_docx:
-        return new_docx, 0
-    try:
-        with zipfile.ZipFile(io.BytesIO(old_docx)) as z:
-            old_xml = z.read(DOCUMENT)
-            old_doc = etree.fromstring(old_xml)
-            old_notes = etree.fromstring(z.read(FOOTNOTES)) if FOOTNOTES in z.namelist() else None
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError) as exc:
-        raise RevisionError(str(exc) or type(exc).__name__) from exc
-    with zipfile.ZipFile(io.BytesIO(new_docx)) as z:
-        entries = [(info, z.read(info.filename)) for info in z.infolist()]
-    parts = {info.filename: data for info, data in entries}
-    new_doc = etree.fromstring(parts[DOCUMENT])
-    new_notes = etree.fromstring(parts[FOOTNOTES]) if FOOTNOTES in parts else None
-
-    rev = Revisions(date=revision_date(day))
-    rev.next_id = _max_id(new_doc, new_notes) + 1
-    rev.next_note = max([int(n.get(ID)) for n in (new_notes if new_notes is not None else [])
-                         if n.tag == FOOTNOTE] + [0]) + 1
-    rev.keep_deleted_refs = new_notes is not None
-    if old_notes is not None:
-        rev.old_notes = {n.get(ID): n for n in old_notes if n.tag == FOOTNOTE}
-    body_old, body_new = old_doc.find(f"{W_}body"), new_doc.find(f"{W_}body")
-    if body_old is None or body_new is None:
-        raise RevisionError("document.xml has no body")
-    written = _written_tables(old_xml, body_old, parts[DOCUMENT], body_new)
-    key = _table_written if written is None else lambda el: written[el] if el.tag == TBL else block_text(el)
-    rev.written = written or {}
-    diff_container(body_old, body_new, rev, key=key)
-    del written
-    rev.written = {}
-    settle_before_tables(body_new, rev)
-    track_last_section(body_old, body_new, rev)
-
-    if new_notes is not None:
-        notes = {n.get(ID): n for n in new_notes if n.tag == FOOTNOTE}
-        paired = set()
-        for old_id, new_id in rev.note_pairs:
-            if old_id in rev.old_notes and new_id in notes and new_id not in paired:
-                paired.add(new_id)
-                diff_container(rev.old_notes[old_id], notes[new_id], rev)
-        for new_id in rev.inserted_notes:
-            if new_id in notes and new_id not in paired:
-                paired.add(new_id)
-                mark_inserted_note(notes[new_id], rev)
-        for old_id, fresh in rev.deleted_notes:
-            note = copy.deepcopy(rev.old_notes[old_id])
-            note.set(ID, fresh)
-            for p in blocks(note):
-                mark_deleted(p, rev)
-            new_notes.append(note)
-        _renumber_notes(new_doc, new_notes)
-        parts[FOOTNOTES] = etree.tostring(new_notes, xml_declaration=True, encoding="UTF-8", standalone=True)
-    parts[DOCUMENT] = etree.tostring(new_doc, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for info, _ in entries:
-            z.writestr(info, parts[info.filename])
-    return out.getvalue(), rev.count
-
-
-def _renumber_notes(doc: etree._Element, notes: etree._Element) -> None:
-    """Number the notes 1, 2, 3 … in the order of their references, and store them in
-    that order: LibreOffice pairs references with notes by position, Word by id."""
-    by_id = {n.get(ID): n for n in notes if n.tag == FOOTNOTE and n.get(f"{W_}type") in (None, "normal")}
-    ordered = []
-    for number, ref in enumerate(doc.iter(NOTE_REF), start=1):
-        note = by_id.pop(ref.get(ID), None)
-        ref.set(ID, str(number))
-        if note is not None:
-            note.set(ID, str(number))
-            ordered.append(note)
-    for note in ordered + list(by_id.values()):
-        notes.remove(note)
-        notes.append(note)
-
-
-# What an inserted paragraph that LibreOffice cannot take away turns back into (the
-# templates' 1 pt end mark): see settle_before_tables.
-SETTLED_STYLE = "EndMark"
-
-
-def _inserted_mark(p: etree._Element) -> bool:
-    return p.tag == P and p.find(f"{PPR}/{RPR}/{INS}") is not None
-
-
-def settle_before_tables(body: etree._Element, rev: Revisions) -> None:
-    """LibreOffice's "reject all" cannot join a paragraph with the table after it: of inserted
-    paragraphs standing before a table (an added annex's "Biểu số N", title, "(Kèm theo …)"),
-    it keeps one, empty, with the first one's properties: a page break before, so one blank
-    page an annex, or the section break of added annexes, a blank landscape page. The first
-    of such paragraphs also records, as a tracked formatting change, that it was the 1 pt
-    end mark before: rejected, the one LibreOffice keeps is that, with no break and no height.
-    Word takes inserted paragraphs away whole, so nothing changes there."""
-    children = list(body)
-    for i, child in enumerate(children):
-        if not _inserted_mark(child) or (i and _inserted_mark(children[i - 1])):
-            continue
-        j = i
-        while j < len(children) and _inserted_mark(children[j]):
-            j += 1
-        if j == len(children) or children[j].tag != TBL:
-            continue
-        ppr = child.find(PPR)
-        change = rev.mark(f"{W_}pPrChange")
-        old = etree.SubElement(change, PPR)
-        etree.SubElement(old, f"{W_}pStyle").set(f"{W_}val", SETTLED_STYLE)
-        ppr.append(change)
-
-
-# What w:sectPrChange may hold of the old section (CT_SectPrBase: no header or footer references).
-_NOT_IN_SECTION_CHANGE = (f"{W_}headerReference", f"{W_}footerReference", f"{W_}sectPrChange")
-
-
-def track_last_section(old_body: etree._Element, new_body: etree._Element, rev: Revisions) -> None:
-    """Annexes added in landscape change the document's last section (portrait before): the
-    change is recorded (w:sectPrChange), so rejecting it in Word gives the portrait pages back
-    rather than turning the whole report landscape with the removed section break."""
-    old, new = old_body.find(SECTPR), new_body.find(SECTPR)
-    if old is None or new is None:
-        return
-    kept = [c for c in old if c.tag not in _NOT_IN_SECTION_CHANGE]
-    if [etree.tostring(c) for c in kept] == [etree.tostring(c) for c in new if c.tag not in _NOT_IN_SECTION_CHANGE]:
-        return
-    change = rev.mark(f"{W_}sectPrChange")
-    etree.SubElement(change, SECTPR).extend(copy.deepcopy(c) for c in kept)
-    new.append(change)
-
-
-def mark_inserted_note(note: etree._Element, rev: Revisions) -> None:
-    for block in blocks(note):
-        mark_inserted(block, rev)
