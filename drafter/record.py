@@ -16,7 +16,6 @@ read before anything is overwritten.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
 import re
 import zipfile
@@ -32,6 +31,7 @@ from .errors import RecordError, RevisionError
 from .files import base_path, kept_tracked_path, record_path, tracked_path
 from .model import Report
 from .render import readback
+from .render.revisions import trimmed_opcodes
 from .render.tracked import track
 from .wording import fmt_int
 
@@ -167,7 +167,7 @@ def figure_changes(old: dict, new: dict) -> list[FigureChange]:
 def text_changes(old: list[dict], new: list[dict]) -> list[TextChange]:
     a, b = [p["van_ban"] for p in old], [p["van_ban"] for p in new]
     out: list[TextChange] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in trimmed_opcodes(a, b):
         if tag == "equal":
             continue
         olds, news = old[i1:i2], new[j1:j2]
@@ -186,7 +186,8 @@ def clause_changes(old: str, new: str) -> list[tuple[str, str]]:
     """The clauses ('…; …; …') of a paragraph that differ, old and new."""
     a, b = _CLAUSE.split(old), _CLAUSE.split(new)
     out = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    # A paragraph listing a thousand units is mostly common beginning and end: set aside first.
+    for tag, i1, i2, j1, j2 in trimmed_opcodes(a, b):
         if tag == "replace" and i2 - i1 == j2 - j1:
             out += list(zip(a[i1:i2], b[j1:j2]))
         elif tag != "equal":

@@ -243,7 +243,7 @@ def _common_ends(a, b) -> tuple[int, int]:
     return head, tail
 
 
-def _trimmed_opcodes(a, b) -> list[tuple[str, int, int, int, int]]:
+def trimmed_opcodes(a, b) -> list[tuple[str, int, int, int, int]]:
     """difflib's opcodes, with the common prefix and suffix taken out first: difflib's
     search for the longest match grows with the square of what it is given, and a long
     paragraph or table changed in one place is mostly prefix and suffix."""
@@ -266,7 +266,7 @@ def _trimmed_opcodes(a, b) -> list[tuple[str, int, int, int, int]]:
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
     """Token opcodes where a change separated from the next one only by spaces is
     merged with it: "giảm 1,29%" → "tăng 0,20%" reads as one replacement."""
-    ops = _trimmed_opcodes(a, b)
+    ops = trimmed_opcodes(a, b)
     merged: list[list] = []
     for op in ops:
         tag, i1, i2, j1, j2 = op
@@ -336,7 +336,7 @@ def _pair_by(old: list, new: list, key, rest) -> list[tuple[object | None, objec
 
     ko, kn = keys(old), keys(new)
     out: list[tuple[object | None, object | None]] = []
-    for tag, i1, i2, j1, j2 in _trimmed_opcodes(ko, kn):
+    for tag, i1, i2, j1, j2 in trimmed_opcodes(ko, kn):
         if tag == "equal":
             out += list(zip(old[i1:i2], new[j1:j2]))
         else:
@@ -422,7 +422,7 @@ def diff_container(old: etree._Element, new: etree._Element, rev: Revisions, chi
             rev.pair_refs(o, n)
         return
     steps: list[tuple[etree._Element | None, etree._Element | None, bool]] = []
-    for tag, i1, i2, j1, j2 in _trimmed_opcodes(ok, nk):
+    for tag, i1, i2, j1, j2 in trimmed_opcodes(ok, nk):
         if tag == "equal":
             steps += [(o, n, True) for o, n in zip(old_blocks[i1:i2], new_blocks[j1:j2])]
         else:

@@ -33,7 +33,7 @@ from lxml import etree
 from ..errors import RevisionError
 from .ooxml import W, W_
 from .revisions import (AUTHOR, DOCUMENT, FOOTNOTE, FOOTNOTES, ID, INS, NOTE_REF, P, PPR, RPR, SECTPR, STAND_IN,
-                        TBL, Revisions, _pair_by, _row_cells, _tokens, _trimmed_opcodes, align, block_text, blocks,
+                        TBL, Revisions, _pair_by, _row_cells, _tokens, trimmed_opcodes, align, block_text, blocks,
                         diff_container, diff_row, diff_table, mark_deleted, mark_inserted, revision_date, stand_in)
 
 
@@ -325,7 +325,7 @@ class StandIns:
             return self.written(n)
         (_, old_rows), (properties, new_rows) = old_rows, new_split
         out = [b"<w:tbl>", properties]
-        for tag, i1, i2, j1, j2 in _trimmed_opcodes(old_rows, new_rows):
+        for tag, i1, i2, j1, j2 in trimmed_opcodes(old_rows, new_rows):
             if tag == "equal":
                 for o, n in zip(old_rows[i1:i2], new_rows[j1:j2]):
                     if b"<w:footnoteReference " in o:
