@@ -314,3 +314,20 @@ def test_a_unit_inserted_at_the_top_renumbers_each_row_by_one_deletion_and_one_i
     assert track(_rewritten(original), changed, DAY) == (data, count)
 
 
+
+
+def test_a_previous_report_broken_inside_a_table_is_an_unreadable_report_not_a_crash(original, corrected):
+    """The tables are read apart from the body: a fault inside one still says the report is unreadable."""
+    import io
+    import zipfile
+    from drafter.errors import RevisionError
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(original)) as z, zipfile.ZipFile(out, "w") as w:
+        for info in z.infolist():
+            data = z.read(info.filename)
+            if info.filename == "word/document.xml":
+                at = data.index(b"<w:t", data.rindex(b"<w:tbl>"))
+                data = data[:at] + b"<w:t a=>" + data[data.index(b">", at) + 1:]
+            w.writestr(info, data)
+    with pytest.raises(RevisionError):
+        track(out.getvalue(), corrected, DAY)

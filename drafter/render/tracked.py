@@ -55,9 +55,11 @@ def track(old_docx: bytes, new_docx: bytes, day: dt.date) -> tuple[bytes, int]:
     if stand_ins is not None:
         try:
             parts, count = _tracked(old_xml, old_notes, parts, day, stand_ins)
-        except _NotAsRead:
-            parts, count = _tracked(old_xml, old_notes, parts, day, None)
-    else:
+        except (_NotAsRead, etree.XMLSyntaxError, ValueError):
+            # A table that does not read or write back as expected: the documents parsed whole
+            # say what is wrong with them (RevisionError) or make the copy.
+            stand_ins = None
+    if stand_ins is None:
         parts, count = _tracked(old_xml, old_notes, parts, day, None)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
