@@ -453,3 +453,41 @@ def set_counts(sheet: str, unit: str, **counts: int):
 # The correction of the issue: one more HTXSNV and one less HTTNV for Kon Tum, so
 # the row still adds up; province-wide 114 → 115 and 489 → 488.
 CORRECTION = set_counts("Tổ chức cơ sở đảng", KON_TUM, HTXSNV=17, HTTNV=80)
+
+
+# drafter's own structural changes of the sample: rows, paragraphs and footnotes that come and
+# go between two builds (test_revisions tracks them, test_rebuild merges across them).
+
+def drop_unit(book) -> None:
+    book["Tổ chức cơ sở đảng"].delete_rows(3)
+
+
+def drop_narrative(book) -> None:       # two paragraphs, with their three footnotes
+    book["Nội dung"].delete_rows(4, 2)
+
+
+def add_failed(book) -> None:           # one more failing organisation: counts, and the names in a footnote
+    set_counts("Tổ chức cơ sở đảng", "Đảng bộ huyện Đăk Glei", HTNV=2, KHTNV=1)(book)
+    book["Không hoàn thành nhiệm vụ"].append(["Tổ chức cơ sở đảng", "Chi bộ Thôn 5", "Đảng bộ huyện Đăk Glei"])
+
+
+def drop_failed(book) -> None:          # the footnote naming the failing organisations goes
+    del book["Không hoàn thành nhiệm vụ"]
+
+
+_sample_builds: dict = {}
+
+
+def sample_build(edit=None) -> bytes:
+    """The sample's report built in process (checked without errors, then rendered), from
+    the sample workbook with `edit(openpyxl workbook)` applied first (`edited`): once per
+    process for each edit, the modules and cases that build the same change share it."""
+    if edit not in _sample_builds:
+        from drafter.workbook.validate import check_file
+
+        with tempfile.TemporaryDirectory() as folder:
+            source = SAMPLE if edit is None else edited(Path(folder) / SAMPLE.name, edit)
+            checked = check_file(source)
+            assert not checked.errors, checked.errors[:3]
+            _sample_builds[edit] = render(checked.report)
+    return _sample_builds[edit]

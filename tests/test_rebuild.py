@@ -27,8 +27,8 @@ import pytest
 from docx.oxml.ns import qn
 from lxml import etree
 
-from conftest import (KON_TUM, LIBREOFFICE_DOCX, SAMPLE, W, assert_ooxml, edited, note_texts, paragraph_texts,
-                      part, render, run_text, set_counts, view)
+from conftest import (KON_TUM, LIBREOFFICE_DOCX, SAMPLE, W, add_failed, assert_ooxml, drop_failed, drop_narrative,
+                      drop_unit, edited, note_texts, paragraph_texts, part, run_text, sample_build, set_counts, view)
 from conftest import run as run_drafter
 from drafter import messages as M
 from drafter.errors import RebuildError
@@ -37,16 +37,6 @@ from drafter.render.rebuild import AUTHOR, Rebuilt, rebuild
 DAY = dt.date(2026, 1, 2)
 SOFFICE = shutil.which("soffice")
 COMMENT_REF = W + "commentReference"
-
-
-def build(path: Path) -> bytes:
-    """drafter's own build of a workbook, in process (the one place that knows where
-    the checker and the renderer live)."""
-    from drafter.workbook.validate import check_file
-
-    checked = check_file(path)
-    assert not checked.errors, checked.errors[:3]
-    return render(checked.report)
 
 
 # ---- the corrections: one figure in each of two sheets, rows still adding up -------------
@@ -462,28 +452,26 @@ SCENARIOS = [
 # ---- the documents -------------------------------------------------------------------------
 
 class Documents:
+    """The builds (conftest.sample_build: each once per process, shared with test_revisions)
+    and the officer's edits of them."""
+
     def __init__(self, folder: Path, libreoffice) -> None:
         self.folder = folder
         self.libreoffice = libreoffice
-        self.base = build(SAMPLE)
-        self.new: dict[str, bytes] = {}
-        self.books: dict[str, Path] = {}
+        self.base = sample_build()
         self.by_docx: dict[str, bytes] = {}
         self.by_libreoffice: dict[str, tuple[bytes, bytes]] | None = None
-        self.changed: dict[str, bytes] = {}
 
     def structural(self, name: str) -> bytes:
-        """The build of the sample with one of drafter's structural changes (STRUCTURAL),
-        built once for both directions of the merge and for LibreOffice."""
-        if name not in self.changed:
-            self.changed[name] = build(edited(self.folder / f"{name}.xlsx", dict(STRUCTURAL)[name]))
-        return self.changed[name]
+        """The build of the sample with one of drafter's structural changes (STRUCTURAL)."""
+        return sample_build(dict(STRUCTURAL)[name])
 
     def corrected(self, c: Correction) -> bytes:
-        if c.name not in self.new:
-            self.books[c.name] = edited(self.folder / f"{c.name}.xlsx", c.edit)
-            self.new[c.name] = build(self.books[c.name])
-        return self.new[c.name]
+        return sample_build(c.edit)
+
+    def book(self, c: Correction) -> Path:
+        """The corrected workbook, as a file."""
+        return edited(self.folder / f"{c.name}.xlsx", c.edit)
 
     def edited_with_docx(self, scenario: Scenario) -> bytes:
         if scenario.name not in self.by_docx:
@@ -511,7 +499,7 @@ class Documents:
             for name, data in builds.items():
                 written[f"cau-truc-{name}"] = (data, officer_edited(data))
             written["chi-luu-lai"] = (self.base, self.base)
-            with_notes = build(edited(self.folder / "co-chu-thich.xlsx", _drop_failed))
+            with_notes = self.structural("bo-chu-thich")
             written["doc-thay-doi"] = (with_notes, officer_edited(
                 with_notes, lambda doc: (officer_elsewhere(doc), change_figure(doc))))
             source = self.folder / "python-docx"
@@ -567,8 +555,7 @@ def texts(data: bytes) -> tuple[list[str], list[str]]:
 
 @pytest.mark.parametrize("correction", CORRECTIONS, ids=[c.name for c in CORRECTIONS])
 def test_corrected_workbooks_validate_clean(correction, docs):
-    docs.corrected(correction)
-    result = run_drafter("validate", docs.books[correction.name])
+    result = run_drafter("validate", docs.book(correction))
     original = run_drafter("validate", SAMPLE)
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines()[-1] == "Có 0 lỗi, 11 cảnh báo."
@@ -606,23 +593,6 @@ def test_officer_edits_and_new_figures_are_both_kept(editor, scenario, correctio
 
 # ---- drafter's own structural changes: rows, paragraphs and footnotes that come and go ------
 
-def _drop_unit(book):
-    book["Tổ chức cơ sở đảng"].delete_rows(3)
-
-
-def _drop_narrative(book):           # two paragraphs, with their three footnotes
-    book["Nội dung"].delete_rows(4, 2)
-
-
-def _add_failed(book):               # one more failing organisation: counts, and the names in a footnote
-    set_counts("Tổ chức cơ sở đảng", "Đảng bộ huyện Đăk Glei", HTNV=2, KHTNV=1)(book)
-    book["Không hoàn thành nhiệm vụ"].append(["Tổ chức cơ sở đảng", "Chi bộ Thôn 5", "Đảng bộ huyện Đăk Glei"])
-
-
-def _drop_failed(book):              # the footnote naming the failing organisations goes
-    del book["Không hoàn thành nhiệm vụ"]
-
-
 def officer_elsewhere(doc) -> None:
     """Edits away from every figure a workbook change moves, six places: a sentence
     reworded, an assessment added, a phrase in bold, a footnote completed, two cells
@@ -650,8 +620,9 @@ def officer_edited(data: bytes, edit=officer_elsewhere) -> bytes:
     return out.getvalue()
 
 
-STRUCTURAL = [("bo-dong", _drop_unit), ("bo-doan", _drop_narrative), ("them-ten-chu-thich", _add_failed),
-              ("bo-chu-thich", _drop_failed)]
+# (conftest's drop_unit … drop_failed: test_revisions tracks the same changes)
+STRUCTURAL = [("bo-dong", drop_unit), ("bo-doan", drop_narrative), ("them-ten-chu-thich", add_failed),
+              ("bo-chu-thich", drop_failed)]
 
 
 @pytest.mark.parametrize("direction", ["forward", "back"])
@@ -883,7 +854,7 @@ def test_a_footnote_both_changed_merges_word_by_word(docs, tmp_path):
     """The officer completes the first name of the footnote listing the failing
     organisations; drafter appends one more organisation to it: both stay."""
     officer = officer_edited(docs.base, _edit_note(FAILED_NOTE, "quỹ đất", "quỹ đất (nay là Trung tâm Dịch vụ)"))
-    result = rebuild(docs.base, officer, build(edited(tmp_path / "v.xlsx", _add_failed)), DAY)
+    result = rebuild(docs.base, officer, sample_build(add_failed), DAY)
     note = next(t for t in texts(result.merged)[1] if t.startswith(FAILED_NOTE[:30]))
     assert "quỹ đất (nay là Trung tâm Dịch vụ) thuộc" in note
     assert note.endswith("Bộ đội Biên phòng tỉnh; Chi bộ Thôn 5 thuộc Đảng bộ huyện Đăk Glei.")
@@ -893,7 +864,7 @@ def test_a_footnote_both_changed_merges_word_by_word(docs, tmp_path):
 
 def test_a_footnote_both_changed_in_the_same_words_gets_a_comment_in_the_note(docs, tmp_path):
     officer = officer_edited(docs.base, _edit_note(FAILED_NOTE, "Biên phòng tỉnh.", "Biên phòng tỉnh Kon Tum."))
-    result = rebuild(docs.base, officer, build(edited(tmp_path / "v.xlsx", _add_failed)), DAY)
+    result = rebuild(docs.base, officer, sample_build(add_failed), DAY)
     note = next(t for t in texts(result.merged)[1] if t.startswith(FAILED_NOTE[:30]))
     assert note.endswith("Biên phòng tỉnh Kon Tum.") and "Thôn 5" not in note
     [conflict] = result.conflicts

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import (CORRECTION, DEL, INS, P, SAMPLE, W, assert_ooxml, edited, marks,
-                        note_texts, paragraph_texts, part, set_counts, view)
+from conftest import (CORRECTION, DEL, INS, P, SAMPLE, W, add_failed, assert_ooxml, drop_failed, drop_narrative,
+                      drop_unit, marks, note_texts, paragraph_texts, part, sample_build, view)
 from conftest import render
 from drafter.render.revisions import AUTHOR, track
 from drafter.workbook.validate import check_file
@@ -28,12 +28,12 @@ def build(path: Path) -> bytes:
 
 @pytest.fixture(scope="module")
 def original() -> bytes:
-    return build(SAMPLE)
+    return sample_build()
 
 
 @pytest.fixture(scope="module")
-def corrected(tmp_path_factory) -> bytes:
-    return build(edited(tmp_path_factory.mktemp("rev") / "sua.xlsx", CORRECTION))
+def corrected() -> bytes:
+    return sample_build(CORRECTION)
 
 
 @pytest.fixture(scope="module")
@@ -109,22 +109,7 @@ def test_unchanged_rebuild_has_no_marks(original):
 
 # ---- structural changes: rows, paragraphs and footnotes that come and go ------------------
 
-def _drop_unit(book):
-    book["Tổ chức cơ sở đảng"].delete_rows(3)
-
-
-def _drop_narrative(book):
-    book["Nội dung"].delete_rows(4, 2)
-
-
-def _add_failed(book):
-    set_counts("Tổ chức cơ sở đảng", "Đảng bộ huyện Đăk Glei", HTNV=2, KHTNV=1)(book)
-    book["Không hoàn thành nhiệm vụ"].append(["Tổ chức cơ sở đảng", "Chi bộ Thôn 5", "Đảng bộ huyện Đăk Glei"])
-
-
-def _drop_failed(book):
-    del book["Không hoàn thành nhiệm vụ"]
-
+# The changes (conftest: drop_unit, drop_narrative, add_failed, drop_failed), and one more:
 
 def _drop_unit_notes(book):
     for name in ("Tập thể lãnh đạo", "Cán bộ lãnh đạo"):
@@ -134,11 +119,11 @@ def _drop_unit_notes(book):
             row[column].value = None
 
 
-@pytest.mark.parametrize("edit", [_drop_unit, _drop_narrative, _add_failed, _drop_failed, _drop_unit_notes],
+@pytest.mark.parametrize("edit", [drop_unit, drop_narrative, add_failed, drop_failed, _drop_unit_notes],
                          ids=["row", "paragraphs", "note-text", "note-deleted", "notes-deleted"])
 @pytest.mark.parametrize("direction", ["forward", "back"])
 def test_structural_changes_round_trip(edit, direction, original, tmp_path):
-    changed = build(edited(tmp_path / "v.xlsx", edit))
+    changed = sample_build(edit)
     old, new = (original, changed) if direction == "forward" else (changed, original)
     data, count = track(old, new, DAY)
     assert count > 0
@@ -156,7 +141,7 @@ def test_structural_changes_round_trip(edit, direction, original, tmp_path):
 
 
 def test_deleted_footnote_keeps_its_text_as_a_deleted_note(original, tmp_path):
-    changed = build(edited(tmp_path / "v.xlsx", _drop_failed))
+    changed = sample_build(drop_failed)
     data, _ = track(original, changed, DAY)
     doc, notes = part(data), part(data, "word/footnotes.xml")
     ref = next(r for r in doc.iter(W + "footnoteReference") if r.getparent().getparent().tag == DEL)
@@ -167,7 +152,7 @@ def test_deleted_footnote_keeps_its_text_as_a_deleted_note(original, tmp_path):
 
 
 def test_added_name_is_a_word_level_insertion_in_the_footnote(original, tmp_path):
-    changed = build(edited(tmp_path / "v.xlsx", _add_failed))
+    changed = sample_build(add_failed)
     data, _ = track(original, changed, DAY)
     inserted = [text for kind, text in marks(part(data, "word/footnotes.xml")) if kind == "ins"]
     assert inserted == ["; Chi bộ Thôn 5 thuộc Đảng bộ huyện Đăk Glei"]
