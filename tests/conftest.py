@@ -8,6 +8,7 @@ meaning here."""
 from __future__ import annotations
 
 import copy
+import hashlib
 import importlib.util
 import io
 import json
@@ -105,10 +106,13 @@ def render(report, template: str | None = None, previous=None, compare: bool = F
 # ---- the shared OOXML check -----------------------------------------------------------------
 
 _checker = None
+_checked: dict[bytes, list[str]] = {}
 
 
 def ooxml_problems(path: Path) -> list[str]:
-    """Problems found by shared/tools/ooxml_check.py (loaded once, in process)."""
+    """Problems found by shared/tools/ooxml_check.py (loaded once, in process). A file of
+    the same bytes as one checked before in this process gets that check's answer (the
+    check reads nothing but the bytes): the same build is checked by several modules."""
     global _checker
     tool = SHARED / "tools" / "ooxml_check.py"
     if not tool.is_file():
@@ -117,7 +121,10 @@ def ooxml_problems(path: Path) -> list[str]:
         spec = importlib.util.spec_from_file_location("ooxml_check", tool)
         _checker = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(_checker)
-    return _checker.check_file(str(path))
+    key = hashlib.sha256(Path(path).read_bytes()).digest()
+    if key not in _checked:
+        _checked[key] = _checker.check_file(str(path))
+    return list(_checked[key])
 
 
 def assert_ooxml(path: Path) -> None:
@@ -206,13 +213,24 @@ def libreoffice(tmp_path_factory):
     office.close()
 
 
+# The tests whose LibreOffice work is saving .docx files: that goes through
+# `soffice --convert-to` (LibreOffice.convert), never the session's LibreOffice over UNO, so
+# they need not wait for the UNO tests' worker; grouped among themselves, the files a module
+# saves in one run are saved once. Marked in the test modules (`@LIBREOFFICE_DOCX`).
+LIBREOFFICE_DOCX = pytest.mark.xdist_group("libreoffice-docx")
+
+
 @pytest.hookimpl(tryfirst=True)         # before xdist's own hook reads the groups
 def pytest_collection_modifyitems(items) -> None:
     """Under pytest-xdist (`--dist loadgroup`, pyproject's addopts) the tests that use
     LibreOffice run on one worker, so that one LibreOffice is started and the officer's
     files it saves (module fixtures) are saved once; likewise the browser tests share one
-    browser. Everything else is spread over the workers as they come free."""
+    browser. A test marked with a group of its own (LIBREOFFICE_DOCX) keeps it. xdist sends
+    the groups out first (the one of most tests first), so each starts on a worker of its own; everything
+    else is spread over the workers as they come free."""
     for item in items:
+        if item.get_closest_marker("xdist_group") is not None:
+            continue
         if "libreoffice" in item.fixturenames or "libreoffice" in item.nodeid:
             item.add_marker(pytest.mark.xdist_group("libreoffice"))
         elif item.nodeid.startswith("tests/test_serve_browser.py"):
@@ -435,3 +453,41 @@ def set_counts(sheet: str, unit: str, **counts: int):
 # The correction of the issue: one more HTXSNV and one less HTTNV for Kon Tum, so
 # the row still adds up; province-wide 114 → 115 and 489 → 488.
 CORRECTION = set_counts("Tổ chức cơ sở đảng", KON_TUM, HTXSNV=17, HTTNV=80)
+
+
+# drafter's own structural changes of the sample: rows, paragraphs and footnotes that come and
+# go between two builds (test_revisions tracks them, test_rebuild merges across them).
+
+def drop_unit(book) -> None:
+    book["Tổ chức cơ sở đảng"].delete_rows(3)
+
+
+def drop_narrative(book) -> None:       # two paragraphs, with their three footnotes
+    book["Nội dung"].delete_rows(4, 2)
+
+
+def add_failed(book) -> None:           # one more failing organisation: counts, and the names in a footnote
+    set_counts("Tổ chức cơ sở đảng", "Đảng bộ huyện Đăk Glei", HTNV=2, KHTNV=1)(book)
+    book["Không hoàn thành nhiệm vụ"].append(["Tổ chức cơ sở đảng", "Chi bộ Thôn 5", "Đảng bộ huyện Đăk Glei"])
+
+
+def drop_failed(book) -> None:          # the footnote naming the failing organisations goes
+    del book["Không hoàn thành nhiệm vụ"]
+
+
+_sample_builds: dict = {}
+
+
+def sample_build(edit=None) -> bytes:
+    """The sample's report built in process (checked without errors, then rendered), from
+    the sample workbook with `edit(openpyxl workbook)` applied first (`edited`): once per
+    process for each edit, the modules and cases that build the same change share it."""
+    if edit not in _sample_builds:
+        from drafter.workbook.validate import check_file
+
+        with tempfile.TemporaryDirectory() as folder:
+            source = SAMPLE if edit is None else edited(Path(folder) / SAMPLE.name, edit)
+            checked = check_file(source)
+            assert not checked.errors, checked.errors[:3]
+            _sample_builds[edit] = render(checked.report)
+    return _sample_builds[edit]

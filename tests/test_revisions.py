@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import (CORRECTION, DEL, INS, P, SAMPLE, TR, W, assert_ooxml, edited, marks,
-                        note_texts, paragraph_texts, part, set_counts, view)
+from conftest import (CORRECTION, DEL, INS, P, SAMPLE, TR, W, add_failed, assert_ooxml, drop_failed, drop_narrative,
+                      drop_unit, marks, note_texts, paragraph_texts, part, sample_build, view)
 from conftest import render
 from drafter.render.revisions import AUTHOR
 from drafter.render.tracked import track
@@ -29,12 +29,12 @@ def build(path: Path) -> bytes:
 
 @pytest.fixture(scope="module")
 def original() -> bytes:
-    return build(SAMPLE)
+    return sample_build()
 
 
 @pytest.fixture(scope="module")
-def corrected(tmp_path_factory) -> bytes:
-    return build(edited(tmp_path_factory.mktemp("rev") / "sua.xlsx", CORRECTION))
+def corrected() -> bytes:
+    return sample_build(CORRECTION)
 
 
 @pytest.fixture(scope="module")
@@ -110,9 +110,7 @@ def test_unchanged_rebuild_has_no_marks(original):
 
 # ---- structural changes: rows, paragraphs and footnotes that come and go ------------------
 
-def _drop_unit(book):
-    book["Tổ chức cơ sở đảng"].delete_rows(3)
-
+# The changes (conftest: drop_unit, drop_narrative, add_failed, drop_failed), and two more:
 
 def _insert_unit(book):
     """A unit inserted at the top of the first unit sheet: every row below it is renumbered."""
@@ -124,19 +122,6 @@ def _insert_unit(book):
     ws.cell(row=2, column=1).value = "Đảng bộ xã Mới Thành Lập"
 
 
-def _drop_narrative(book):
-    book["Nội dung"].delete_rows(4, 2)
-
-
-def _add_failed(book):
-    set_counts("Tổ chức cơ sở đảng", "Đảng bộ huyện Đăk Glei", HTNV=2, KHTNV=1)(book)
-    book["Không hoàn thành nhiệm vụ"].append(["Tổ chức cơ sở đảng", "Chi bộ Thôn 5", "Đảng bộ huyện Đăk Glei"])
-
-
-def _drop_failed(book):
-    del book["Không hoàn thành nhiệm vụ"]
-
-
 def _drop_unit_notes(book):
     for name in ("Tập thể lãnh đạo", "Cán bộ lãnh đạo"):
         ws = book[name]
@@ -145,11 +130,11 @@ def _drop_unit_notes(book):
             row[column].value = None
 
 
-@pytest.mark.parametrize("edit", [_drop_unit, _drop_narrative, _add_failed, _drop_failed, _drop_unit_notes, _insert_unit],
+@pytest.mark.parametrize("edit", [drop_unit, drop_narrative, add_failed, drop_failed, _drop_unit_notes, _insert_unit],
                          ids=["row", "paragraphs", "note-text", "note-deleted", "notes-deleted", "row-at-top"])
 @pytest.mark.parametrize("direction", ["forward", "back"])
 def test_structural_changes_round_trip(edit, direction, original, tmp_path):
-    changed = build(edited(tmp_path / "v.xlsx", edit))
+    changed = sample_build(edit)
     old, new = (original, changed) if direction == "forward" else (changed, original)
     data, count = track(old, new, DAY)
     assert count > 0
@@ -168,7 +153,7 @@ def test_structural_changes_round_trip(edit, direction, original, tmp_path):
 
 
 def test_deleted_footnote_keeps_its_text_as_a_deleted_note(original, tmp_path):
-    changed = build(edited(tmp_path / "v.xlsx", _drop_failed))
+    changed = sample_build(drop_failed)
     data, _ = track(original, changed, DAY)
     doc, notes = part(data), part(data, "word/footnotes.xml")
     ref = next(r for r in doc.iter(W + "footnoteReference") if r.getparent().getparent().tag == DEL)
@@ -179,7 +164,7 @@ def test_deleted_footnote_keeps_its_text_as_a_deleted_note(original, tmp_path):
 
 
 def test_added_name_is_a_word_level_insertion_in_the_footnote(original, tmp_path):
-    changed = build(edited(tmp_path / "v.xlsx", _add_failed))
+    changed = sample_build(add_failed)
     data, _ = track(original, changed, DAY)
     inserted = [text for kind, text in marks(part(data, "word/footnotes.xml")) if kind == "ins"]
     assert inserted == ["; Chi bộ Thôn 5 thuộc Đảng bộ huyện Đăk Glei"]
@@ -300,8 +285,8 @@ def test_a_renumbered_cell_is_read_from_its_bytes_only_when_the_tree_would_say_t
         assert _lone_word(cell) is None, cell
 
 
-def test_a_unit_inserted_at_the_top_renumbers_each_row_by_one_deletion_and_one_insertion(original, tmp_path):
-    changed = build(edited(tmp_path / "v.xlsx", _insert_unit))
+def test_a_unit_inserted_at_the_top_renumbers_each_row_by_one_deletion_and_one_insertion(original):
+    changed = sample_build(_insert_unit)
     data, count = track(original, changed, DAY)
     doc = part(data)
     table = next(t for t in doc.iter(W + "tbl") if "Đảng bộ xã Mới Thành Lập" in "".join(t.itertext()))
