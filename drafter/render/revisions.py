@@ -1,8 +1,9 @@
 """Word tracked changes between two builds of a report.
 
-`track(old, new, date)` returns the new .docx in which every difference from the
-old one is a Word revision (`w:ins` / `w:del`, author "drafter"), so a reviewer
-accepts or rejects each correction in Word's Review pane:
+The diff behind `tracked.track(old, new, date)`, which returns the new .docx in
+which every difference from the old one is a Word revision (`w:ins` / `w:del`,
+author "drafter"), so a reviewer accepts or rejects each correction in Word's
+Review pane:
 
 - the blocks of a container (the body, a table cell, a footnote) are aligned by
   their text with difflib; among blocks that differ, table rows pair first by
