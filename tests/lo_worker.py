@@ -14,31 +14,13 @@ that. Standard library and uno only.
 """
 import json
 import sys
-import time
+from pathlib import Path
 
 import uno
-from com.sun.star.beans import PropertyValue
-from com.sun.star.connection import NoConnectException
 
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-
-def connect(pipe, wait=120.0):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            remote = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
-            return remote, remote.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", remote)
-        except NoConnectException:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
+# How to reach a running LibreOffice is drafter serve's (standard library and uno only).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from drafter.serve.uno_worker import connect, prop  # noqa: E402
 
 
 def convert(remote, desktop, request):
@@ -57,7 +39,7 @@ def convert(remote, desktop, request):
 
 
 def main():
-    remote, desktop = connect(sys.argv[1])
+    remote, desktop = connect(f"pipe,name={sys.argv[1]}", 120.0)
     print(json.dumps({"ok": True}), flush=True)
     for line in sys.stdin:
         try:

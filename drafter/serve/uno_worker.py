@@ -9,7 +9,8 @@ stdout, `{"ok": true}` or `{"ok": false, "loi": "…"}`. Keeping both alive is
 the point: starting LibreOffice costs seconds, a conversion through a running
 one a fraction of that.
 
-Standard library and uno only: this file is not imported by drafter.
+Standard library and uno only: this file is not imported by drafter (the tests'
+worker, tests/lo_worker.py, takes `connect` and `prop` from it).
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ import time
 
 
 def connect(address: str, wait: float):
-    """The desktop of the soffice listening at `address`, retrying while it starts."""
+    """(component context, desktop) of the soffice listening at `address`, retrying while
+    it starts."""
     import uno
     from com.sun.star.connection import NoConnectException
 
@@ -29,7 +31,7 @@ def connect(address: str, wait: float):
     while True:
         try:
             remote = resolver.resolve(f"uno:{address};urp;StarOffice.ComponentContext")
-            return remote.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", remote)
+            return remote, remote.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", remote)
         except NoConnectException:
             if time.monotonic() > deadline:
                 raise
@@ -59,7 +61,7 @@ def convert(desktop, source: str, target: str) -> None:
 
 def main() -> int:
     address, wait = sys.argv[1], float(sys.argv[2]) if len(sys.argv) > 2 else 60.0
-    desktop = connect(address, wait)
+    _, desktop = connect(address, wait)
     print(json.dumps({"ok": True, "san_sang": True}), flush=True)
     for line in sys.stdin:
         try:
