@@ -414,17 +414,22 @@ def _rows(table: bytes) -> tuple[bytes, list[bytes]] | None:
     return table[len(b"<w:tbl>"):end], [table[a:b] for a, b in spans[first:]]
 
 
-def _ref_ids(xml: bytes) -> list[str]:
-    """The ids of the footnote references in `xml`, in order."""
-    ids = []
+def _ref_id_spans(xml: bytes):
+    """(start, end) of the id of each footnote reference in `xml`, in order. A reference
+    without an id is not as drafter writes one: the documents are compared whole."""
     at = xml.find(b"<w:footnoteReference ")
     while at != -1:
-        end = xml.index(b">", at)
-        i = xml.find(b' w:id="', at, end)
-        if i != -1:
-            ids.append(xml[i + 7:xml.index(b'"', i + 7)].decode())
-        at = xml.find(b"<w:footnoteReference ", end)
-    return ids
+        i = xml.find(b' w:id="', at, xml.index(b">", at))
+        if i == -1:
+            raise _NotAsRead
+        stop = xml.index(b'"', i + 7)
+        yield i + 7, stop
+        at = xml.find(b"<w:footnoteReference ", stop)
+
+
+def _ref_ids(xml: bytes) -> list[str]:
+    """The ids of the footnote references in `xml`, in order."""
+    return [xml[a:b].decode() for a, b in _ref_id_spans(xml)]
 
 
 # ---- a renumbered row, marked on its bytes ------------------------------------------------
@@ -536,17 +541,10 @@ def _renumber_notes(doc: etree._Element, notes: etree._Element) -> None:
 def _renumbered_refs(xml: bytes, notes: etree._Element) -> bytes:
     """`_renumber_notes` over a document's bytes; returns them renumbered."""
     out, ids, done = [], [], 0
-    at = xml.find(b"<w:footnoteReference ")
-    while at != -1:
-        end = xml.index(b">", at)
-        i = xml.find(b' w:id="', at, end)
-        if i == -1:
-            raise _NotAsRead                    # a reference without an id: parse it
-        stop = xml.index(b'"', i + 7)
-        ids.append(xml[i + 7:stop].decode())
-        out += [xml[done:i + 7], str(len(ids)).encode()]
+    for start, stop in _ref_id_spans(xml):
+        ids.append(xml[start:stop].decode())
+        out += [xml[done:start], str(len(ids)).encode()]
         done = stop
-        at = xml.find(b"<w:footnoteReference ", stop)
     out.append(xml[done:])
     _order_notes(ids, notes)
     return b"".join(out)
