@@ -93,7 +93,14 @@ def _open(template: Path):
     (python-docx would say PackageNotFoundError)."""
     from docxtpl import DocxTemplate          # heavy imports, paid only when a document is made
 
+    from .limits import PATCHED               # imported with Jinja (see render)
+
     class StrictTemplate(DocxTemplate):
+        def patch_xml(self, src_xml):
+            # docxtpl's clean-up of a part's XML (a series of regular expressions over all
+            # of it) depends on nothing but that XML: done once per template part.
+            return PATCHED.get(src_xml, lambda: super(StrictTemplate, self).patch_xml(src_xml))
+
         def fix_tables(self, xml):
             # docxtpl parses the rendered body with recover=True, which silently drops
             # whatever a tag broke: parse it strictly first.

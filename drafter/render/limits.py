@@ -21,6 +21,7 @@ import contextlib
 import os
 import threading
 import time
+from collections import OrderedDict
 
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -96,10 +97,44 @@ class Environment(ImmutableSandboxedEnvironment):
             out.append(part)
         return "".join(out)
 
-    def from_string(self, source, *args, **kwargs):
+    def from_string(self, source, globals=None, template_class=None):
         # Kept to point at the tag of a runtime error: Jinja reports the line of the source.
         self.last_source = source
-        return super().from_string(source, *args, **kwargs)
+        # Jinja compiles a source to Python each time it is given one, a tenth of a build;
+        # the code depends on the source and on what the compiler looks up in the
+        # environment (its filters, tests and autoescaping), never on the values rendered
+        # or the globals, so a template built again reuses it. A source that does not
+        # compile raises here and is not kept.
+        key = (source, self.autoescape, tuple(sorted(self.filters.items())), tuple(sorted(self.tests.items())))
+        code = COMPILED.get(key, lambda: self.compile(source))
+        cls = template_class or self.template_class
+        return cls.from_code(self, code, self.make_globals(globals), None)
+
+
+class Kept:
+    """The last `size` results of a pure function, by key, shared by the builds of one
+    process (drafter serve builds in threads)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._kept: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key, make):
+        with self._lock:
+            if key in self._kept:
+                self._kept.move_to_end(key)
+                return self._kept[key]
+        value = make()
+        with self._lock:
+            self._kept[key] = value
+            while len(self._kept) > self.size:
+                self._kept.popitem(last=False)
+        return value
+
+
+COMPILED = Kept(32)         # Jinja code by source: each part of a few templates
+PATCHED = Kept(32)          # docxtpl's clean-up of a template part's XML (docx._open)
 
 
 def _digits(text: str) -> list[str]:
