@@ -419,3 +419,27 @@ def test_state_style_header(tmp_path):
     assert left == "TỈNH ỦY KON TUMSố: 48-BC/TU"                    # no Party star in the state form
     assert right.startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc")
     assert_ooxml(out)
+
+
+def test_a_template_is_compiled_once_and_each_build_keeps_its_own_values(monkeypatch, tmp_path):
+    """Jinja's code for a template is kept per process (render/limits.COMPILED): a second
+    build of the same template compiles nothing, yet prints its own figures and notes (the
+    footnote function is a global of each build's environment, not of the code kept)."""
+    from drafter.render import limits
+    from drafter.workbook.validate import check_file
+
+    from conftest import drop_failed, edited, render
+
+    compiled = []
+    monkeypatch.setattr(limits.Environment, "compile",
+                        lambda self, source, *a, **k: compiled.append(source) or jinja_compile(self, source, *a, **k))
+    jinja_compile = super(limits.Environment, limits.Environment).compile
+    limits.COMPILED._kept.clear()
+    first = render(check_file(SAMPLE).report)
+    assert compiled                                      # the template's parts and properties
+    compiled.clear()
+    second = render(check_file(edited(tmp_path / "sua.xlsx", drop_failed)).report)
+    assert compiled == []
+    notes = [footnotes(data) for data in (first, second)]
+    assert len(notes[1]) == len(notes[0]) - 1 and notes[0] != notes[1]
+    assert first == render(check_file(SAMPLE).report)    # the same bytes as compiled afresh
