@@ -106,7 +106,7 @@ def expressions(draw, depth=0):
     return f"({lt} {op} {rt})", result
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(expressions())
 def test_the_parser_agrees_with_fraction_arithmetic(case):
     text, expected = case

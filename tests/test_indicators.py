@@ -103,7 +103,7 @@ percents = st.integers(0, 10_000).map(lambda n: Decimal(n) / 100)
 decimal_places = st.integers(0, 4)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(rates, percents, decimal_places)
 def test_a_rates_change_in_points_is_the_difference_of_the_printed_rates(rate, previous, decimals):
     value, denominator = rate
@@ -115,7 +115,7 @@ def test_a_rates_change_in_points_is_the_difference_of_the_printed_rates(rate, p
     assert delta == printed_rate - printed_previous
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(rates, percents, decimal_places)
 def test_a_rates_distance_to_its_target_is_the_difference_of_the_printed_rates(rate, target, decimals):
     value, denominator = rate
@@ -124,14 +124,14 @@ def test_a_rates_distance_to_its_target_is_the_difference_of_the_printed_rates(r
     assert delta == number(text(i, "tyle", decimals)) - half_up(Fraction(target), decimals)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.integers(0, 10_000_000), st.integers(1, 10_000_000), decimal_places)
 def test_a_values_change_is_relative_to_the_previous_value(value, previous, decimals):
     delta = movement(text(ind(value, previous=previous), "kytruoc", decimals), "tăng", "giảm", "không thay đổi")
     assert delta == half_up(Fraction(value - previous, previous) * 100, decimals)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.integers(0, 10_000_000), st.integers(1, 10_000_000), decimal_places)
 def test_a_value_against_its_target_is_its_share_of_the_target(value, target, decimals):
     printed = text(ind(value, target=target), "chitieu", decimals)
