@@ -154,11 +154,46 @@ def ooxml_problems(path: Path) -> list[str]:
     """Problems found by shared/tools/ooxml_check.py (loaded once, in process). A file of
     the same bytes as one checked before in this process gets that check's answer (the
     check reads nothing but the bytes): the same build is checked by several modules."""
-    ooxml_checker()
-    key = hashlib.sha256(Path(path).read_bytes()).digest()
+    tool = ooxml_checker()
+    data = Path(path).read_bytes()
+    key = hashlib.sha256(data).digest()
     if key not in _checked:
-        _checked[key] = _checker.check_file(str(path))
+        # the tool's check_file, but for the note references: read once for both kinds
+        try:
+            z = zipfile.ZipFile(io.BytesIO(data))
+        except zipfile.BadZipFile as exc:
+            return [f"not a zip package: {exc}"]
+        with z:
+            _checked[key] = tool.check_package(z) + tool.check_schema(z) + note_problems(z)
     return list(_checked[key])
+
+
+def note_problems(z: zipfile.ZipFile) -> list[str]:
+    """The tool's check_notes(z, "footnote") + check_notes(z, "endnote"), the same lists in
+    the same order, with the document, headers and footers parsed once for both kinds
+    instead of once for each (a third of the check; test_ooxml_tool.py compares them)."""
+    names = set(z.namelist())
+    refs: dict[str, list[str]] = {"footnote": [], "endnote": []}
+    for name in names:
+        if name.startswith(("word/document", "word/header", "word/footer")) and name.endswith(".xml"):
+            for ref in etree.fromstring(z.read(name)).iter(f"{W}footnoteReference", f"{W}endnoteReference"):
+                refs["footnote" if ref.tag == f"{W}footnoteReference" else "endnote"].append(ref.get(f"{W}id"))
+    problems: list[str] = []
+    for kind, found in refs.items():
+        part = f"word/{kind}s.xml"
+        if part not in names:
+            problems += [f"{len(found)} {kind} references but no {part}"] if found else []
+            continue
+        notes = etree.fromstring(z.read(part)).findall(f"{W}{kind}")
+        ids = [n.get(f"{W}id") for n in notes]
+        if len(ids) != len(set(ids)):
+            problems.append(f"{part}: duplicate {kind} ids")
+        ordinary = {n.get(f"{W}id") for n in notes if n.get(f"{W}type") in (None, "normal")}
+        problems += [f"{kind} reference {ref} has no {kind} in {part}" for ref in found if ref not in ordinary]
+        counts = Counter(found)
+        problems += [f"{kind} {note_id} is referenced {counts[note_id]} times (expected once)"
+                     for note_id in ordinary if counts[note_id] != 1]
+    return problems
 
 
 def assert_ooxml(path: Path) -> None:
@@ -210,10 +245,13 @@ class LibreOffice:
         targets = [out / f"{Path(f).stem}.{suffix}" for f in files]
         if not self.uno or suffix == "docx":
             assert not reject, "rejecting changes needs LibreOffice's UNO bridge (python3-uno)"
-            with tempfile.TemporaryDirectory() as profile:
-                subprocess.run([SOFFICE, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
-                                "--convert-to", suffix, "--outdir", str(out), *map(str, files)],
-                               capture_output=True, timeout=600, env={**os.environ, "HOME": profile})
+            # One profile for the session's runs: LibreOffice fills a new one on its first
+            # start, a second of every run.
+            profile = self.folder / "convert-profile"
+            profile.mkdir(exist_ok=True)
+            subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                            "--convert-to", suffix, "--outdir", str(out), *map(str, files)],
+                           capture_output=True, timeout=600, env={**os.environ, "HOME": str(profile)})
             return targets
         if self._worker is None or self._worker.poll() is not None:
             self._start()
@@ -304,10 +342,43 @@ def body_paragraphs(path: Path) -> list[tuple[str, str]]:
 
 
 def paragraphs(path: Path) -> list[tuple[str, str]]:
-    """(style name, text) of every non-empty body paragraph as Word shows it, tables excluded."""
+    """(style name, text) of every non-empty body paragraph as Word shows it, tables excluded:
+    python-docx's `(p.style.name, p.text)` for its `Document.paragraphs`, each style looked
+    up once and the text read by lxml (python-docx's per-paragraph lookups cost seconds
+    of the suite; test_ooxml_tool.py compares the two)."""
     import docx
+    from docx.enum.style import WD_STYLE_TYPE
 
-    return [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs if p.text.strip()]
+    document = docx.Document(str(path))
+    names = {s.style_id: s.name for s in document.styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    out = []
+    for p in document.element.body.iterchildren(P):
+        text = docx_text(p)
+        if text.strip():
+            style = p.find(f"{W}pPr/{W}pStyle")
+            style_id = style.get(f"{W}val") if style is not None else None
+            out.append((names[style_id] if style_id in names else default.name, text))
+    return out
+
+
+_RUN_TEXT = {f"{W}cr": "\n", f"{W}noBreakHyphen": "-", f"{W}ptab": "\t", f"{W}tab": "\t"}
+
+
+def docx_text(p: etree._Element) -> str:
+    """python-docx's Paragraph.text: the runs and hyperlinked runs directly in the paragraph;
+    in each run its text, tabs, and breaks (a page or column break is no text)."""
+    out = []
+    for child in p:
+        for r in ([child] if child.tag == f"{W}r" else child.findall(f"{W}r") if child.tag == f"{W}hyperlink" else []):
+            for el in r:
+                if el.tag == f"{W}t":
+                    out.append(el.text or "")
+                elif el.tag == f"{W}br":
+                    out.append("\n" if el.get(f"{W}type", "textWrapping") == "textWrapping" else "")
+                else:
+                    out.append(_RUN_TEXT.get(el.tag, ""))
+    return "".join(out)
 
 
 def body_text(path: Path) -> str:

@@ -1,7 +1,9 @@
-"""The suite runs shared/tools/ooxml_check.py with its markup-compatibility step replaced by
-conftest.markup_compatibility (a fifth of the suite's CPU was that step's Python loop): the
-replacement must leave every part exactly as the tool's own step does, and the check must
-still find what is wrong."""
+"""Where the suite reads documents faster than the tools it relies on, it must read them as
+those tools do. The suite runs shared/tools/ooxml_check.py with its markup-compatibility
+step replaced by conftest.markup_compatibility (a fifth of the suite's CPU was that step's
+Python loop) and its notes check by conftest.note_problems: each must give the tool's own
+result, and the check must still find what is wrong. conftest.paragraphs reads what
+python-docx's paragraphs say."""
 from __future__ import annotations
 
 import copy
@@ -10,7 +12,8 @@ import io
 import docx
 from lxml import etree
 
-from conftest import W, assert_ooxml, markup_compatibility, ooxml_checker, ooxml_problems, sample_build
+from conftest import (ROOT, W, assert_ooxml, markup_compatibility, ooxml_checker, ooxml_problems, paragraphs,
+                      sample_build)
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -100,3 +103,86 @@ def test_the_check_still_finds_an_error(tmp_path):
     assert ooxml_problems(dropped) == []
     theirs, ours = both_steps(hidden)
     assert ours == theirs and copy.deepcopy(etree.fromstring(ours)).find(f".//{{{W14}}}x") is None
+
+
+def _with(tmp_path, name: str, data: bytes, change) -> "Path":
+    import zipfile
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    change(parts)
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as z:
+        for part_name, blob in parts.items():
+            z.writestr(part_name, blob)
+    return path
+
+
+def test_the_notes_check_gives_the_tools_result(tmp_path, monkeypatch):
+    """conftest.ooxml_problems reads the note references once for footnotes and endnotes:
+    the same problems, in the same order, as the tool's own check_file (with its own
+    markup-compatibility step) on a good report and on every kind of broken note."""
+    tool = ooxml_checker()
+    data = sample_build()
+
+    def replace(part: str, old: bytes, new: bytes, count: int = 1):
+        def change(parts):
+            assert old in parts[part]
+            parts[part] = parts[part].replace(old, new, count)
+        return change
+
+    def drop(part: str):
+        return lambda parts: parts.pop(part)
+
+    ref = b'<w:footnoteReference w:id="3"/>'
+    cases = {
+        "dung": lambda parts: None,
+        "tham-chieu-thieu": replace("word/document.xml", ref, b'<w:footnoteReference w:id="99"/>'),
+        "tham-chieu-hai-lan": replace("word/document.xml", b'<w:footnoteReference w:id="4"/>', ref),
+        "trung-so": replace("word/footnotes.xml", b'w:id="5"', b'w:id="4"'),
+        "khong-co-phan-chu-thich": drop("word/footnotes.xml"),
+        "chu-thich-cuoi": replace("word/document.xml", ref, ref + b'<w:endnoteReference w:id="1"/>'),
+    }
+    for name, change in cases.items():
+        path = _with(tmp_path, f"{name}.docx", data, change)
+        ours = ooxml_problems(path)
+        monkeypatch.setattr(tool, "preprocess_mce", tool.tools_own_preprocess_mce)
+        theirs = tool.check_file(str(path))
+        monkeypatch.undo()
+        assert ours == theirs, name
+        assert bool(ours) == (name != "dung"), (name, ours)
+
+
+def test_paragraphs_reads_what_python_docx_reads(tmp_path):
+    """Every body paragraph's style name and text, as python-docx gives them, on the reports
+    drafter builds and on a document holding each thing a paragraph's text is made of:
+    tabs, line, page and column breaks, a hyperlink, a non-breaking hyphen, a style of
+    another type, a style that does not exist, no style."""
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    p = document.add_paragraph("Một\tHai", style="Heading 1")
+    p.add_run().add_break()
+    p.add_run("sau").add_break(WD_BREAK.PAGE)
+    p.add_run("cột").add_break(WD_BREAK.COLUMN)
+    ns = f'xmlns:w="{W[1:-1]}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    p._p.append(parse_xml(f'<w:hyperlink {ns} r:id="rId99"><w:r><w:t>liên kết</w:t></w:r></w:hyperlink>'))
+    p._p.append(parse_xml(f'<w:r {ns}><w:noBreakHyphen/><w:cr/><w:ptab w:relativeTo="margin" '
+                          f'w:alignment="left" w:leader="none"/><w:t xml:space="preserve"> cuối </w:t></w:r>'))
+    q = document.add_paragraph("Kiểu không có")
+    q.style = document.styles["Title"]
+    q._p.pPr.pStyle.set(f"{W}val", "KhongCo")
+    r = document.add_paragraph("Kiểu của ký tự")
+    r._p.get_or_add_pPr().get_or_add_pStyle().set(f"{W}val", "DefaultParagraphFont")
+    document.add_paragraph("   ")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "trong bảng"
+    mixed = tmp_path / "hon-hop.docx"
+    document.save(mixed)
+
+    built = tmp_path / "bc.docx"
+    built.write_bytes(sample_build())
+    for path in (mixed, built, *sorted((ROOT / "templates").glob("*.docx"))):
+        expected = [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs if p.text.strip()]
+        assert paragraphs(path) == expected, path.name
+    assert paragraphs(mixed) == [("Heading 1", "Một\tHai\nsaucộtliên kết-\n\t cuối "),
+                                 ("Normal", "Kiểu không có"), ("Normal", "Kiểu của ký tự")]
