@@ -443,3 +443,21 @@ def test_a_template_is_compiled_once_and_each_build_keeps_its_own_values(monkeyp
     notes = [footnotes(data) for data in (first, second)]
     assert len(notes[1]) == len(notes[0]) - 1 and notes[0] != notes[1]
     assert first == render(check_file(SAMPLE).report)    # the same bytes as compiled afresh
+
+
+def test_kept_compiled_parts_are_few_and_never_huge():
+    """drafter serve builds templates from other units for hours: the compiled parts it
+    keeps are the last few, and a part over limits.KEPT_LARGEST characters is compiled
+    every time and never held."""
+    from drafter.render.limits import Kept
+
+    made = []
+    kept = Kept(2, largest=5)
+
+    def get(text):
+        return kept.get(text, lambda: made.append(text) or text.upper(), len(text))
+
+    assert [get(t) for t in ("một", "hai", "một", "ba", "hai")] == ["MỘT", "HAI", "MỘT", "BA", "HAI"]
+    assert made == ["một", "hai", "ba", "hai"]      # "hai" was the oldest when "ba" came
+    assert get("sáu chữ") == get("sáu chữ") == "SÁU CHỮ"
+    assert made[-2:] == ["sáu chữ", "sáu chữ"] and len(kept._kept) == 2

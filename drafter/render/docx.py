@@ -99,7 +99,7 @@ def _open(template: Path):
         def patch_xml(self, src_xml):
             # docxtpl's clean-up of a part's XML (a series of regular expressions over all
             # of it) depends on nothing but that XML: done once per template part.
-            return PATCHED.get(src_xml, lambda: super(StrictTemplate, self).patch_xml(src_xml))
+            return PATCHED.get(src_xml, lambda: super(StrictTemplate, self).patch_xml(src_xml), len(src_xml))
 
         def fix_tables(self, xml):
             # docxtpl parses the rendered body with recover=True, which silently drops

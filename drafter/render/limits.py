@@ -31,6 +31,7 @@ MAX_GROWTH = 1024 * 2 ** 20           # bytes the process may grow by while a te
 MAX_OUTPUT = 64 * 2 ** 20             # characters one rendered part may have
 MAX_VALUE = 2 ** 20                   # length of a string or sequence an operator or call may make
 MAX_POWER_BITS = 4096
+KEPT_LARGEST = 2 ** 20                # characters of a template part kept compiled (Kept)
 
 
 class RenderAborted(BaseException):
@@ -106,21 +107,26 @@ class Environment(ImmutableSandboxedEnvironment):
         # or the globals, so a template built again reuses it. A source that does not
         # compile raises here and is not kept.
         key = (source, self.autoescape, tuple(sorted(self.filters.items())), tuple(sorted(self.tests.items())))
-        code = COMPILED.get(key, lambda: self.compile(source))
+        code = COMPILED.get(key, lambda: self.compile(source), len(source))
         cls = template_class or self.template_class
         return cls.from_code(self, code, self.make_globals(globals), None)
 
 
 class Kept:
     """The last `size` results of a pure function, by key, shared by the builds of one
-    process (drafter serve builds in threads)."""
+    process (drafter serve builds in threads). A key whose text is longer than `largest`
+    is made every time and never kept: templates come from other units, and drafter serve
+    must not hold dozens of huge ones in memory."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, largest: int = KEPT_LARGEST) -> None:
         self.size = size
+        self.largest = largest
         self._kept: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key, make):
+    def get(self, key, make, length: int):
+        if length > self.largest:
+            return make()
         with self._lock:
             if key in self._kept:
                 self._kept.move_to_end(key)
