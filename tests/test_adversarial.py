@@ -69,23 +69,53 @@ def listing(folder: Path) -> dict[str, bytes]:
 
 def template(path: Path, *lines: str, parts: dict[str, bytes] | None = None,
              content_types: tuple[bytes, bytes] | None = None) -> Path:
-    """A .docx with one paragraph per line, as Word would hold it; `parts` adds parts to the
-    package, `content_types` replaces bytes in [Content_Types].xml."""
-    import docx
-
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    with zipfile.ZipFile(buffer) as zf:
-        package = {name: zf.read(name) for name in zf.namelist()}
+    """A .docx with one paragraph per line, as Word would hold it (the bytes python-docx
+    writes for `add_paragraph(line)` on its blank document: `python_docx_template`, pinned
+    by test_templates_are_what_python_docx_writes); `parts` adds parts to the package,
+    `content_types` replaces bytes in [Content_Types].xml."""
+    package = dict(_blank_package())
+    body = b"".join(_paragraph(line) for line in lines)
+    package["word/document.xml"] = package["word/document.xml"].replace(b"<w:body>", b"<w:body>" + body, 1)
     package.update(parts or {})
     if content_types:
         package["[Content_Types].xml"] = package["[Content_Types].xml"].replace(*content_types)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in package.items():
             zf.writestr(name, data)
+    return path
+
+
+@functools.lru_cache(maxsize=1)
+def _blank_package() -> dict[str, bytes]:
+    """python-docx's blank document as it saves it (made once: opening and saving it was
+    most of the time of the template cases)."""
+    import docx
+
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    with zipfile.ZipFile(buffer) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def _paragraph(line: str) -> bytes:
+    """`add_paragraph(line)` as python-docx serialises it (lxml escapes &, < and >; spaces
+    at either end are kept by xml:space); tabs and line breaks would be elements."""
+    assert not set(line) & set("\t\n\r"), "a line with tabs or breaks: use python_docx_template"
+    if not line:
+        return b"<w:p/>"
+    text = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    space = ' xml:space="preserve"' if line.strip() != line else ""
+    return f"<w:p><w:r><w:t{space}>{text}</w:t></w:r></w:p>".encode()
+
+
+def python_docx_template(path: Path, *lines: str) -> Path:
+    """The same template written by python-docx itself."""
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(path)
     return path
 
 
@@ -1340,3 +1370,11 @@ def test_a_planted_journal_moves_nothing_else(tmp_path, pairs):
     assert result.returncode == 1 and "nhật ký ghi tệp" in result.stderr
     assert listing(tmp_path) == before
     no_english(result.stderr)
+
+
+def test_templates_are_what_python_docx_writes(tmp_path):
+    """template() writes each line's paragraph itself: the same document.xml as python-docx."""
+    lines = ["{{ co_quan_ban_hanh }}", " cách đầu & <cuối> 'đơn' \"kép\" ", "", BODY, "{% if a < b %}x{% endif %}"]
+    ours = zipfile.ZipFile(template(tmp_path / "a.docx", *lines)).read("word/document.xml")
+    theirs = zipfile.ZipFile(python_docx_template(tmp_path / "b.docx", *lines)).read("word/document.xml")
+    assert ours == theirs
