@@ -128,9 +128,9 @@ def ooxml_checker():
 def markup_compatibility(root: etree._Element) -> etree._Element:
     """What the tool's `preprocess_mce` does to a part (mc:AlternateContent replaced by its
     mc:Fallback; the elements and attributes of the namespaces mc:Ignorable names dropped,
-    and every mc: attribute), with lxml's own C loops (strip_elements, strip_attributes) instead of a Python loop over every
-    element and attribute: that loop was 60 % of the check and the check a fifth of the
-    suite's CPU. The tool itself is shared and read-only."""
+    and every mc: attribute), with lxml's own C loops (strip_elements, strip_attributes)
+    instead of a Python loop over every element and attribute: that loop was 60 % of the
+    check and the check a fifth of the suite's CPU. The tool itself is shared and read-only."""
     mc = _checker.MC
     ignorable: set[str] = set()
     for value in root.xpath("//@mc:Ignorable", namespaces={"mc": mc}):
