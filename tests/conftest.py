@@ -441,10 +441,15 @@ def reference_from(reference: Path, opening: str, signer: str) -> str:
 def plain_template(path: Path) -> Path:
     """A user's own template as python-docx writes it: the issuing body, the report's
     content and the signer, in python-docx's default styles."""
+    return python_docx_template(path, "{{ co_quan_ban_hanh }}", "{{p noi_dung }}", "{{ nguoi_ky }}")
+
+
+def python_docx_template(path: Path, *lines: str) -> Path:
+    """A .docx of one paragraph per line, written by python-docx on its blank document."""
     import docx
 
     document = docx.Document()
-    for line in ("{{ co_quan_ban_hanh }}", "{{p noi_dung }}", "{{ nguoi_ky }}"):
+    for line in lines:
         document.add_paragraph(line)
     document.save(str(path))
     return path

@@ -34,7 +34,7 @@ import openpyxl
 import pytest
 
 from conftest import (listed, CORRECTION, ROOT, SAMPLE, SAMPLE_2019, assert_ooxml, body_text, edited, footnotes,
-                      run)
+                      python_docx_template, run)
 from drafter import files
 from drafter import messages as M
 from drafter.model import INVISIBLE, unit_key
@@ -69,10 +69,10 @@ def listing(folder: Path) -> dict[str, bytes]:
 
 def template(path: Path, *lines: str, parts: dict[str, bytes] | None = None,
              content_types: tuple[bytes, bytes] | None = None) -> Path:
-    """A .docx with one paragraph per line, as Word would hold it (the bytes python-docx
-    writes for `add_paragraph(line)` on its blank document: `python_docx_template`, pinned
-    by test_templates_are_what_python_docx_writes); `parts` adds parts to the package,
-    `content_types` replaces bytes in [Content_Types].xml."""
+    """A .docx with one paragraph per line, as Word would hold it: the bytes python-docx
+    writes for `add_paragraph(line)` on its blank document (conftest.python_docx_template;
+    test_templates_are_what_python_docx_writes pins them). `parts` adds parts to the
+    package, `content_types` replaces bytes in [Content_Types].xml."""
     package = dict(_blank_package())
     body = b"".join(_paragraph(line) for line in lines)
     package["word/document.xml"] = package["word/document.xml"].replace(b"<w:body>", b"<w:body>" + body, 1)
@@ -100,23 +100,12 @@ def _blank_package() -> dict[str, bytes]:
 def _paragraph(line: str) -> bytes:
     """`add_paragraph(line)` as python-docx serialises it (lxml escapes &, < and >; spaces
     at either end are kept by xml:space); tabs and line breaks would be elements."""
-    assert not set(line) & set("\t\n\r"), "a line with tabs or breaks: use python_docx_template"
+    assert not set(line) & set("\t\n\r"), "a line with tabs or breaks: use conftest.python_docx_template"
     if not line:
         return b"<w:p/>"
     text = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     space = ' xml:space="preserve"' if line.strip() != line else ""
     return f"<w:p><w:r><w:t{space}>{text}</w:t></w:r></w:p>".encode()
-
-
-def python_docx_template(path: Path, *lines: str) -> Path:
-    """The same template written by python-docx itself."""
-    import docx
-
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(path)
-    return path
 
 
 BODY = "{{p noi_dung }}"
