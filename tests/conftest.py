@@ -593,11 +593,15 @@ def sample_build(edit=None) -> bytes:
     the sample workbook with `edit(openpyxl workbook)` applied first (`edited`): once per
     process for each edit, the modules and cases that build the same change share it."""
     if edit not in _sample_builds:
-        from drafter.workbook.validate import check_file
-
         with tempfile.TemporaryDirectory() as folder:
-            source = SAMPLE if edit is None else edited(Path(folder) / SAMPLE.name, edit)
-            checked = check_file(source)
-            assert not checked.errors, checked.errors[:3]
-            _sample_builds[edit] = render(checked.report)
+            _sample_builds[edit] = render_workbook(SAMPLE if edit is None else edited(Path(folder) / SAMPLE.name, edit))
     return _sample_builds[edit]
+
+
+def render_workbook(path: Path) -> bytes:
+    """A workbook's report built in process: checked without errors, then rendered."""
+    from drafter.workbook.validate import check_file
+
+    checked = check_file(path)
+    assert not checked.errors, checked.errors[:3]
+    return render(checked.report)

@@ -426,23 +426,22 @@ def test_a_template_is_compiled_once_and_each_build_keeps_its_own_values(monkeyp
     build of the same template compiles nothing, yet prints its own figures and notes (the
     footnote function is a global of each build's environment, not of the code kept)."""
     from drafter.render import limits
-    from drafter.workbook.validate import check_file
 
-    from conftest import drop_failed, edited, render
+    from conftest import drop_failed, edited, render_workbook
 
     compiled = []
     monkeypatch.setattr(limits.Environment, "compile",
                         lambda self, source, *a, **k: compiled.append(source) or jinja_compile(self, source, *a, **k))
     jinja_compile = super(limits.Environment, limits.Environment).compile
     limits.COMPILED._kept.clear()
-    first = render(check_file(SAMPLE).report)
+    first = render_workbook(SAMPLE)
     assert compiled                                      # the template's parts and properties
     compiled.clear()
-    second = render(check_file(edited(tmp_path / "sua.xlsx", drop_failed)).report)
+    second = render_workbook(edited(tmp_path / "sua.xlsx", drop_failed))
     assert compiled == []
     notes = [footnotes(data) for data in (first, second)]
     assert len(notes[1]) == len(notes[0]) - 1 and notes[0] != notes[1]
-    assert first == render(check_file(SAMPLE).report)    # the same bytes as compiled afresh
+    assert first == render_workbook(SAMPLE)            # the same bytes as compiled afresh
 
 
 def test_kept_compiled_parts_are_few_and_never_huge():

@@ -13,18 +13,11 @@ from lxml import etree
 
 from conftest import (CORRECTION, DEL, INS, P, SAMPLE, TR, W, add_failed, assert_ooxml, drop_failed, drop_narrative,
                       drop_unit, marks, note_texts, paragraph_texts, part, sample_build, view)
-from conftest import render
+from conftest import render_workbook
 from drafter.render.revisions import AUTHOR
 from drafter.render.tracked import track
-from drafter.workbook.validate import check_file
 
 DAY = dt.date(2026, 1, 2)
-
-
-def build(path: Path) -> bytes:
-    checked = check_file(path)
-    assert not checked.errors, checked.errors[:3]
-    return render(checked.report)
 
 
 @pytest.fixture(scope="module")
@@ -196,7 +189,7 @@ def annexes_added(tmp_path_factory) -> tuple[bytes, bytes, bytes]:
     for row in source.iter_rows(values_only=True):
         sheet.append(row)
     book.save(folder / "them.xlsx")
-    old, new = build(state), build(folder / "them.xlsx")
+    old, new = render_workbook(state), render_workbook(folder / "them.xlsx")
     data, _ = track(old, new, DAY)
     return old, new, data
 
@@ -297,8 +290,6 @@ def test_a_unit_inserted_at_the_top_renumbers_each_row_by_one_deletion_and_one_i
     renumbered = [marks(r) for r in below if marks(r)]
     assert renumbered[:3] == [[("del", "1"), ("ins", "2")], [("del", "2"), ("ins", "3")], [("del", "3"), ("ins", "4")]]
     assert track(_rewritten(original), changed, DAY) == (data, count)
-
-
 
 
 def test_a_previous_report_broken_inside_a_table_is_an_unreadable_report_not_a_crash(original, corrected):
