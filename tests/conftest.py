@@ -131,7 +131,7 @@ def markup_compatibility(root: etree._Element) -> etree._Element:
     and every mc: attribute), with lxml's own C loops (strip_elements, strip_attributes)
     instead of a Python loop over every element and attribute: that loop was 60 % of the
     check and the check a fifth of the suite's CPU. The tool itself is shared and read-only."""
-    mc = _checker.MC
+    mc = ooxml_checker().MC
     ignorable: set[str] = set()
     for value in root.xpath("//@mc:Ignorable", namespaces={"mc": mc}):
         names = value.getparent().nsmap
