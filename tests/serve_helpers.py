@@ -1,11 +1,11 @@
 """Shared by the serve tests: an in-process client, uploads, a corrected copy of the 2020 workbook."""
 from __future__ import annotations
 
-import io
 import re
 import shutil
 from pathlib import Path
 
+from conftest import P, part, run_text
 from openpyxl import load_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,10 +55,6 @@ def corrected_2020(folder: Path) -> Path:
 
 
 def docx_text(data: bytes) -> str:
-    from docx import Document
-
-    document = Document(io.BytesIO(data))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts += [cell.text for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
+    """Every paragraph of the document, tables included, a line each (read with lxml:
+    python-docx's per-cell reading was a tenth of a second a call)."""
+    return "\n".join(run_text(p) for p in part(data).iter(P))

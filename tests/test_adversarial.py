@@ -97,6 +97,14 @@ def _blank_package() -> dict[str, bytes]:
         return {name: zf.read(name) for name in zf.namelist()}
 
 
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> Path:
+    """The small valid workbook (workbooks.rows): the template cases fail or pass in the
+    template, whatever the data, and reading and composing the 2020 sample was most of
+    their time."""
+    return write(tmp_path_factory.mktemp("nho") / "so-lieu.xlsx")
+
+
 def _paragraph(line: str) -> bytes:
     """`add_paragraph(line)` as python-docx serialises it (lxml escapes &, < and >; spaces
     at either end are kept by xml:space); tabs and line breaks would be elements."""
@@ -168,10 +176,10 @@ def test_batch_runs_no_code_from_a_workbook(tmp_path):
     no_english(result.stderr)
 
 
-def test_command_line_template_runs_no_code(tmp_path):
+def test_command_line_template_runs_no_code(tmp_path, small):
     marker = tmp_path / "DA-CHAY"
     mau = escape_template(tmp_path, marker)
-    result = run("build", SAMPLE, "--template", mau, "-o", tmp_path / "bc.docx")
+    result = run("build", small, "--template", mau, "-o", tmp_path / "bc.docx")
     assert result.returncode == 1 and M.TEMPLATE_UNSAFE in result.stderr
     assert not marker.exists()
 
@@ -191,12 +199,12 @@ ESCAPES = [
 
 
 @pytest.mark.parametrize("tag", ESCAPES)
-def test_sandbox_refuses_internals(tmp_path, tag):
+def test_sandbox_refuses_internals(tmp_path, tag, small):
     """An internal is never reached: a chain through it stops the build; one printed alone
     prints nothing (the sandbox's undefined value)."""
     mau = template(tmp_path / "mau.docx", "TRƯỚC" + tag + "SAU", BODY)
     out = tmp_path / "bc.docx"
-    result = run("build", SAMPLE, "--template", mau, "-o", out)
+    result = run("build", small, "--template", mau, "-o", out)
     if result.returncode == 0:
         assert "TRƯỚCSAU" in body_text(out)
     else:
@@ -205,9 +213,9 @@ def test_sandbox_refuses_internals(tmp_path, tag):
     no_english(result.stderr)
 
 
-def test_sandbox_refuses_changing_the_data(tmp_path):
+def test_sandbox_refuses_changing_the_data(tmp_path, small):
     mau = template(tmp_path / "mau.docx", "{{ noi_nhan.append('x') }}{{ noi_nhan.clear() }}", BODY)
-    result = run("build", SAMPLE, "--template", mau, "-o", tmp_path / "bc.docx")
+    result = run("build", small, "--template", mau, "-o", tmp_path / "bc.docx")
     assert result.returncode == 1 and M.TEMPLATE_UNSAFE in result.stderr
 
 
@@ -286,10 +294,10 @@ def refused_template(tmp_path: Path, kind: str) -> Path:
     ("dde-field", "DDE"), ("not-a-zip", "không phải tệp Word"), ("folder", "không phải một tệp"),
     ("xlsx-renamed", "không phải tệp Word"),
 ])
-def test_template_that_is_not_a_plain_docx_is_refused(tmp_path, kind, reason):
+def test_template_that_is_not_a_plain_docx_is_refused(tmp_path, kind, reason, small):
     mau = refused_template(tmp_path, kind)
     out = tmp_path / "ra" / "bc.docx"
-    result = run("build", SAMPLE, "--template", mau, "-o", out)
+    result = run("build", small, "--template", mau, "-o", out)
     assert result.returncode == 1, result.stderr
     assert "Không dùng mẫu báo cáo" in result.stderr and reason in result.stderr
     assert not out.parent.exists()
@@ -343,10 +351,10 @@ MISTAKES = [
 
 
 @pytest.mark.parametrize("lines, reason, tag", MISTAKES, ids=[m[0][0][:28] for m in MISTAKES])
-def test_template_mistakes_are_named(tmp_path, lines, reason, tag):
+def test_template_mistakes_are_named(tmp_path, lines, reason, tag, small):
     mau = template(tmp_path / "mau.docx", *lines)
     out = tmp_path / "bc.docx"
-    result = run("build", SAMPLE, "--template", mau, "-o", out)
+    result = run("build", small, "--template", mau, "-o", out)
     assert result.returncode == 1, result.stderr
     assert "Mẫu báo cáo \"mau.docx\" có thẻ viết sai" in result.stderr and reason in result.stderr
     assert tag in result.stderr
@@ -370,34 +378,34 @@ def test_a_correct_template_still_renders_valid_ooxml(tmp_path):
     "{{ 'x' * 10**9 }}", "{{ 'x'.center(10**9) }}", "{{ 'x'.ljust(10**9) }}", "{{ '%999999999s' % 'a' }}",
     "{{ [1] * 10**9 }}", "{% for i in range(10**12) %}{% endfor %}",
 ])
-def test_template_cannot_make_a_huge_value(tmp_path, tag):
+def test_template_cannot_make_a_huge_value(tmp_path, tag, small):
     mau = template(tmp_path / "mau.docx", tag, BODY)
     started = time.monotonic()
-    result = run("build", SAMPLE, "--template", mau, "-o", tmp_path / "bc.docx")
+    result = run("build", small, "--template", mau, "-o", tmp_path / "bc.docx")
     assert result.returncode == 1 and "Chưa ghi báo cáo" in result.stderr
     assert time.monotonic() - started < 10
     no_english(result.stderr)
 
 
-def test_template_loop_is_stopped_by_the_time_limit(tmp_path, monkeypatch):
+def test_template_loop_is_stopped_by_the_time_limit(tmp_path, monkeypatch, small):
     from drafter.render import limits
 
     monkeypatch.setattr(limits, "RENDER_SECONDS", 1.0)
     mau = template(tmp_path / "mau.docx",
                    "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}", BODY)
     started = time.monotonic()
-    result = run("build", SAMPLE, "--template", mau, "-o", tmp_path / "bc.docx")
+    result = run("build", small, "--template", mau, "-o", tmp_path / "bc.docx")
     assert time.monotonic() - started < 8
     assert result.returncode == 1 and M.TEMPLATE_TOO_SLOW.format(seconds=1) in result.stderr
     assert not (tmp_path / "bc.docx").exists()
 
 
-def test_template_output_is_bounded(tmp_path, monkeypatch):
+def test_template_output_is_bounded(tmp_path, monkeypatch, small):
     from drafter.render import limits
 
     monkeypatch.setattr(limits, "MAX_OUTPUT", 2 ** 20)
     mau = template(tmp_path / "mau.docx", "{% for a in range(100000) %}{{ a }} lần, rất dài{% endfor %}", BODY)
-    result = run("build", SAMPLE, "--template", mau, "-o", tmp_path / "bc.docx")
+    result = run("build", small, "--template", mau, "-o", tmp_path / "bc.docx")
     assert result.returncode == 1 and M.TEMPLATE_TOO_LARGE.split(",")[0] in result.stderr
 
 

@@ -1,5 +1,6 @@
 """drafter serve in a real browser: Debian's chromium driven by Playwright, against uvicorn on
-127.0.0.1 (a free port, in a thread). Screenshots go to $DRAFTER_SHOTS, else a temporary folder."""
+127.0.0.1 (a free port, in a thread). With $DRAFTER_SHOTS set, each page is also saved there as
+a PNG to look at (none otherwise: nothing asserts on them, and they were a second of CPU)."""
 from __future__ import annotations
 
 import base64
@@ -62,10 +63,16 @@ def page(browser):
 
 
 @pytest.fixture(scope="module")
-def shots(tmp_path_factory):
-    folder = Path(os.environ.get("DRAFTER_SHOTS") or tmp_path_factory.mktemp("anh"))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+def shots():
+    """shots(page or element, name): its picture as $DRAFTER_SHOTS/name, when that is set."""
+    folder = os.environ.get("DRAFTER_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+
+    def shoot(target, name: str, **options) -> None:
+        if folder:
+            target.screenshot(path=Path(folder) / name, **options)
+    return shoot
 
 
 def _upload(page, server: str, path: Path) -> None:
@@ -96,9 +103,9 @@ def _build(page) -> None:
 def test_upload_build_and_download(page, server, shots, tmp_path):
     _upload(page, server, SAMPLE_2020)
     assert page.locator("#ket-luan h2").inner_text().startswith("Không có lỗi")
-    page.screenshot(path=shots / "kiem-tra-hop-le.png")
+    shots(page, "kiem-tra-hop-le.png")
     _build(page)
-    page.screenshot(path=shots / "bao-cao.png")
+    shots(page, "bao-cao.png")
     with page.expect_download() as got:
         page.click("text=Tải .docx")
     target = tmp_path / got.value.suggested_filename
@@ -120,7 +127,7 @@ def test_errors_marked_in_the_sheet_and_no_download(page, server, shots):
     assert cell.is_visible()
     assert page.locator("button:has-text('Tạo báo cáo')").count() == 0
     assert page.locator("a:has-text('Tải .docx')").count() == 0
-    page.screenshot(path=shots / "kiem-tra-loi-o.png")
+    shots(page, "kiem-tra-loi-o.png")
 
 
 def test_reupload_shows_what_changed(page, server, shots, tmp_path):
@@ -139,8 +146,8 @@ def test_reupload_shows_what_changed(page, server, shots, tmp_path):
     assert "48-BC-TU_2020.thay-doi.docx" in copy.headers["content-disposition"]
     docx = page.request.get(server + page.locator("a:has-text('Tải .docx')").get_attribute("href"))
     assert "115/659" in docx_text(docx.body())
-    page.screenshot(path=shots / "tao-lai.png")
-    page.locator("#thay-doi").screenshot(path=shots / "tao-lai-thay-doi.png")
+    shots(page, "tao-lai.png")
+    shots(page.locator("#thay-doi"), "tao-lai-thay-doi.png")
 
 
 def test_home_lists_the_history(page, server, shots):
@@ -148,4 +155,4 @@ def test_home_lists_the_history(page, server, shots):
     rows = page.locator("table.danh-sach tbody tr")
     assert rows.count() >= 3
     assert page.locator("text=Tải sổ số liệu lên").count() >= 1
-    page.screenshot(path=shots / "trang-chu.png", full_page=True)
+    shots(page, "trang-chu.png", full_page=True)
