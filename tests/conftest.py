@@ -292,21 +292,40 @@ def libreoffice(tmp_path_factory):
 LIBREOFFICE_DOCX = pytest.mark.xdist_group("libreoffice-docx")
 
 
+# The groups that must each run on one worker (one LibreOffice, one browser), in the order
+# xdist hands them out: the longest first, so that the short modules fill the end.
+SHARED_GROUPS = ("libreoffice-docx", "libreoffice", "browser")
+
+
 @pytest.hookimpl(tryfirst=True)         # before xdist's own hook reads the groups
 def pytest_collection_modifyitems(items) -> None:
-    """Under pytest-xdist (`--dist loadgroup`, pyproject's addopts) the tests that use
-    LibreOffice run on one worker, so that one LibreOffice is started and the officer's
-    files it saves (module fixtures) are saved once; likewise the browser tests share one
-    browser. A test marked with a group of its own (LIBREOFFICE_DOCX) keeps it. xdist sends
-    the groups out first (the one of most tests first), so each starts on a worker of its own; everything
-    else is spread over the workers as they come free."""
-    for item in items:
-        if item.get_closest_marker("xdist_group") is not None:
-            continue
+    """Under pytest-xdist (`--dist loadgroup --no-loadscope-reorder`, pyproject's addopts)
+    the tests that use LibreOffice run on one worker, so that one LibreOffice is started and
+    the officer's files it saves (module fixtures) are saved once; likewise the browser tests
+    share one browser. A test marked with a group of its own (LIBREOFFICE_DOCX) keeps it.
+    Every other test runs on the worker of its module: a module's fixtures and the builds
+    it keeps (sample_build, the schema check's results) are made once, not once per worker
+    (split over both, test_rebuild and test_revisions cost a third more CPU). xdist hands
+    the groups out in the order they are collected: the shared ones first, then the modules
+    with the most tests."""
+    def group(item) -> str:
+        marker = item.get_closest_marker("xdist_group")
+        if marker is not None:
+            return marker.args[0]
         if "libreoffice" in item.fixturenames or "libreoffice" in item.nodeid:
-            item.add_marker(pytest.mark.xdist_group("libreoffice"))
+            name = "libreoffice"
         elif item.nodeid.startswith("tests/test_serve_browser.py"):
-            item.add_marker(pytest.mark.xdist_group("browser"))
+            name = "browser"
+        else:
+            name = item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group(name))
+        return name
+
+    groups = {item: group(item) for item in items}
+    sizes = Counter(groups.values())
+    rank = {name: (SHARED_GROUPS.index(name) if name in SHARED_GROUPS else len(SHARED_GROUPS), -size, name)
+            for name, size in sizes.items()}
+    items.sort(key=lambda item: rank[groups[item]])       # stable: a group keeps its tests' order
 
 
 # ---- reading a document back ------------------------------------------------------------------
