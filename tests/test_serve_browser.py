@@ -55,8 +55,10 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def page(browser):
+    """One tab for the module, as one officer works: each test starts by opening a page of
+    the server (a new context or tab is a new renderer process, a third of a second of CPU)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True, locale="vi-VN")
     yield context.new_page()
     context.close()
