@@ -85,13 +85,13 @@ def test_text_width_of_times_new_roman():
 
 
 def test_style_fonts_follow_the_template():
-    fonts = style_fonts(TEMPLATE)
+    fonts = style_fonts(part(TEMPLATE, "word/styles.xml"))
     assert fonts["TableText"] == Font(12.0) and fonts["TableTotalNumber"] == Font(12.0, True)
     assert fonts["BodyText"] == Font(14.0) and fonts["Heading1"].bold
 
 
 def test_a_count_column_is_as_wide_as_its_widest_figure():
-    fonts = style_fonts(TEMPLATE)
+    fonts = style_fonts(part(TEMPLATE, "word/styles.xml"))
     rows = (Row((Cell(("Đơn vị",), TABLE_HEADING), Cell(("Số",), TABLE_HEADING)), header=True),
             Row((Cell(("Đảng bộ thành phố Kon Tum",), TABLE_TEXT), Cell(("9.999",), TABLE_NUMBER))),
             Row((Cell(("Tổng cộng",), TABLE_TEXT), Cell(("21.531",), TABLE_TOTAL_NUMBER))))
@@ -101,7 +101,7 @@ def test_a_count_column_is_as_wide_as_its_widest_figure():
 
 
 def test_wide_figures_take_room_from_the_text_columns_not_the_page():
-    fonts = style_fonts(TEMPLATE)
+    fonts = style_fonts(part(TEMPLATE, "word/styles.xml"))
     numbers = ("1.234.567",) * 10
     rows = (Row((Cell(("Đơn vị có tên dài",), TABLE_TEXT), *(Cell((n,), TABLE_NUMBER) for n in numbers))),)
     base = (PAGE_TEXT_WIDTH - 10 * 850, *(850,) * 10)

@@ -36,14 +36,16 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
 
     notes = footnotes.Footnotes()
     drawn: list[charts.ChartPart] = []
-    fonts = metrics.style_fonts(template)
+    tpl = _open(template)
+    # The styles as python-docx parsed them on opening (a template saved by Word carries
+    # hundreds of KB of them: parsing them a second time cost more than the check of it).
+    fonts = metrics.style_fonts(tpl.docx.styles.element)
     held: dict[str, list] = {}
     values = context.build_context(composed, notes, drawn, fonts, held)
     env = limits.Environment(autoescape=True)
     env.globals["footnote"] = notes
     env.filters.update(context.FILTERS)
     blocks = splice.hold(values)               # docxtpl renders the template around markers
-    tpl = _open(template)
     _render(tpl, values, env, template.name)
     document = tpl.docx
 
