@@ -18,6 +18,7 @@ import io
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import struct
@@ -360,6 +361,25 @@ def test_template_mistakes_are_named(tmp_path, lines, reason, tag, small):
     assert tag in result.stderr
     assert not out.exists() and not out.with_suffix(".json").exists()
     no_english(result.stderr)
+
+
+def test_a_template_without_styles_gets_the_default_ones(tmp_path, small):
+    """A .docx without a styles part is a valid package: the report takes python-docx's
+    default styles and drafter's own (it used to stop with an unexpected KeyError)."""
+    package = zipfile.ZipFile(template(tmp_path / "co-kieu.docx", "{{ co_quan_ban_hanh }}", BODY))
+    parts = {name: package.read(name) for name in package.namelist() if name != "word/styles.xml"}
+    parts["word/_rels/document.xml.rels"] = re.sub(rb'<Relationship [^>]*Target="styles.xml"/>', b"",
+                                                  parts["word/_rels/document.xml.rels"])
+    parts["[Content_Types].xml"] = re.sub(rb'<Override PartName="/word/styles.xml"[^>]*/>', b"",
+                                          parts["[Content_Types].xml"])
+    mau = tmp_path / "mau.docx"
+    with zipfile.ZipFile(mau, "w") as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    result = run("build", small, "--template", mau, "-o", tmp_path / "bc.docx")
+    assert result.returncode == 0, result.stderr
+    assert "TỈNH ỦY KON TUM" in body_text(tmp_path / "bc.docx")
+    assert_ooxml(tmp_path / "bc.docx")
 
 
 def test_a_correct_template_still_renders_valid_ooxml(tmp_path):
