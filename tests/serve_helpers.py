@@ -5,7 +5,7 @@ import re
 import shutil
 from pathlib import Path
 
-from conftest import P, part, run_text
+from conftest import paragraph_texts, part
 from openpyxl import load_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,4 +57,4 @@ def corrected_2020(folder: Path) -> Path:
 def docx_text(data: bytes) -> str:
     """Every paragraph of the document, tables included, a line each (read with lxml:
     python-docx's per-cell reading was a tenth of a second a call)."""
-    return "\n".join(run_text(p) for p in part(data).iter(P))
+    return "\n".join(paragraph_texts(part(data)))

@@ -98,14 +98,6 @@ def _blank_package() -> dict[str, bytes]:
         return {name: zf.read(name) for name in zf.namelist()}
 
 
-@pytest.fixture(scope="module")
-def small(tmp_path_factory) -> Path:
-    """The small valid workbook (workbooks.rows): the template cases fail or pass in the
-    template, whatever the data, and reading and composing the 2020 sample was most of
-    their time."""
-    return write(tmp_path_factory.mktemp("nho") / "so-lieu.xlsx")
-
-
 def _paragraph(line: str) -> bytes:
     """`add_paragraph(line)` as python-docx serialises it (lxml escapes &, < and >; spaces
     at either end are kept by xml:space); tabs and line breaks would be elements."""
@@ -115,6 +107,14 @@ def _paragraph(line: str) -> bytes:
     text = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     space = ' xml:space="preserve"' if line.strip() != line else ""
     return f"<w:p><w:r><w:t{space}>{text}</w:t></w:r></w:p>".encode()
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> Path:
+    """The small valid workbook (workbooks.rows): the template cases fail or pass in the
+    template, whatever the data, and reading and composing the 2020 sample was most of
+    their time."""
+    return write(tmp_path_factory.mktemp("nho") / "so-lieu.xlsx")
 
 
 BODY = "{{p noi_dung }}"
@@ -366,16 +366,13 @@ def test_template_mistakes_are_named(tmp_path, lines, reason, tag, small):
 def test_a_template_without_styles_gets_the_default_ones(tmp_path, small):
     """A .docx without a styles part is a valid package: the report takes python-docx's
     default styles and drafter's own (it used to stop with an unexpected KeyError)."""
-    package = zipfile.ZipFile(template(tmp_path / "co-kieu.docx", "{{ co_quan_ban_hanh }}", BODY))
-    parts = {name: package.read(name) for name in package.namelist() if name != "word/styles.xml"}
+    with zipfile.ZipFile(template(tmp_path / "co-kieu.docx", "{{ co_quan_ban_hanh }}", BODY)) as package:
+        parts = {name: package.read(name) for name in package.namelist() if name != "word/styles.xml"}
     parts["word/_rels/document.xml.rels"] = re.sub(rb'<Relationship [^>]*Target="styles.xml"/>', b"",
                                                   parts["word/_rels/document.xml.rels"])
     parts["[Content_Types].xml"] = re.sub(rb'<Override PartName="/word/styles.xml"[^>]*/>', b"",
                                           parts["[Content_Types].xml"])
-    mau = tmp_path / "mau.docx"
-    with zipfile.ZipFile(mau, "w") as out:
-        for name, data in parts.items():
-            out.writestr(name, data)
+    mau = zip_of(tmp_path / "mau.docx", parts)
     result = run("build", small, "--template", mau, "-o", tmp_path / "bc.docx")
     assert result.returncode == 0, result.stderr
     assert "TỈNH ỦY KON TUM" in body_text(tmp_path / "bc.docx")

@@ -38,7 +38,7 @@ def render(composed: Composed, template: Path, landscape_annexes: bool = True) -
     drawn: list[charts.ChartPart] = []
     tpl = _open(template)
     # The styles as python-docx parsed them on opening (a template saved by Word carries
-    # hundreds of KB of them: parsing them a second time cost more than the check of it).
+    # hundreds of KB of them: parsing them a second time was a fifth of such a build).
     fonts = metrics.style_fonts(tpl.docx.styles.element)
     held: dict[str, list] = {}
     values = context.build_context(composed, notes, drawn, fonts, held)
