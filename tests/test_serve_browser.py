@@ -4,6 +4,7 @@ a PNG to look at (none otherwise: nothing asserts on them, and they were a secon
 from __future__ import annotations
 
 import base64
+import importlib.util
 import os
 import socket
 import threading
@@ -13,8 +14,11 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
-pytest.importorskip("uvicorn")
-sync_api = pytest.importorskip("playwright.sync_api")
+# Looked up, not imported: every xdist worker collects this module, one runs it (Playwright's
+# import is a third of a second of each worker's start).
+for needed in ("uvicorn", "playwright"):
+    if importlib.util.find_spec(needed) is None:
+        pytest.skip(f"{needed} is not installed (the test extra installs it)", allow_module_level=True)
 if not Path(CHROMIUM).is_file():
     pytest.skip("Debian's chromium is not installed (.ci/run installs it)", allow_module_level=True)
 
@@ -49,6 +53,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
+    from playwright import sync_api
+
     with sync_api.sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         yield chromium
