@@ -215,18 +215,15 @@ def _has_uno() -> bool:
         [UNO_PYTHON, "-c", "import uno"], capture_output=True).returncode == 0
 
 
-def _has_comments(path: Path) -> bool:
-    with zipfile.ZipFile(path) as z:
-        return "word/comments.xml" in z.namelist()
-
-
 class LibreOffice:
     """One LibreOffice for the whole session (one per xdist worker), with a profile of its
     own, driven by tests/lo_worker.py: starting it costs seconds, a file through it a
-    fraction of one. Saving .docx files one of which holds a comment, and everything
-    without the UNO bridge, runs `soffice --convert-to` once per call instead: loaded
-    through UNO, a .docx holding a comment crashes this LibreOffice (7.4) as it saves it
-    as .docx; --convert-to saves it."""
+    fraction of one. Saving as .docx, and everything without the UNO bridge, runs
+    `soffice --convert-to` once per call instead: loaded through UNO, a .docx holding a
+    comment written by python-docx crashes this LibreOffice (7.4), --convert-to opens it;
+    and a .docx without one that it saves over UNO is not what it saves from --convert-to
+    (or its window): a landscape section's first paragraph gets its w:sectPr before its
+    w:pStyle, which the schema refuses (seen on test_rebuild's sittings, 2026-12)."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -250,7 +247,7 @@ class LibreOffice:
         first when `reject`); the paths written."""
         out.mkdir(parents=True, exist_ok=True)
         targets = [out / f"{Path(f).stem}.{suffix}" for f in files]
-        if not self.uno or (suffix == "docx" and any(_has_comments(f) for f in files)):
+        if not self.uno or suffix == "docx":
             assert not reject, "rejecting changes needs LibreOffice's UNO bridge (python3-uno)"
             # One profile for the session's runs: LibreOffice fills a new one on its first
             # start, a second of every run.
@@ -292,7 +289,7 @@ def libreoffice(tmp_path_factory):
     office.close()
 
 
-# The tests whose LibreOffice work is saving .docx files with comments: that goes through
+# The tests whose LibreOffice work is saving .docx files: that goes through
 # `soffice --convert-to` (LibreOffice.convert), never the session's LibreOffice over UNO, so
 # they need not wait for the UNO tests' worker; grouped among themselves, the files a module
 # saves in one run are saved once. Marked in the test modules (`@LIBREOFFICE_DOCX`).

@@ -14,7 +14,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from conftest import (ROOT, W, assert_ooxml, build, info, paragraph_texts, part, run, run_text, view,
+from conftest import (LIBREOFFICE_DOCX, ROOT, W, assert_ooxml, build, info, paragraph_texts, part, run, run_text, view,
                       plain_template, write_workbook)
 from drafter.compose import general
 from drafter.compose.narrative import Resolver
@@ -199,6 +199,7 @@ def test_a_rebuild_keeps_the_heading_style_the_officers_words_and_takes_the_new_
     assert_ooxml(tmp_path / "bc.thay-doi.docx")
 
 
+@LIBREOFFICE_DOCX
 def test_a_rebuild_over_a_report_saved_by_libreoffice(tmp_path, libreoffice):
     out = build(workbook(tmp_path / "so-lieu.xlsx"), tmp_path / "bc.docx")
     saved = libreoffice.convert([out], "docx", tmp_path / "lo")[0]
