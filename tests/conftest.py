@@ -300,6 +300,11 @@ LIBREOFFICE_DOCX = pytest.mark.xdist_group("libreoffice-docx")
 # xdist hands them out: the longest first, so that the short modules fill the end.
 SHARED_GROUPS = ("libreoffice-docx", "libreoffice", "browser")
 
+# The other modules go out with the most tests first; a module whose few tests take long
+# counts as this many, so that it is not left for the end, where one worker would run it
+# while the other has finished (test_golden: one test building every sample, 2–3 s).
+COUNTS_AS = {"tests/test_golden.py": 30}
+
 
 @pytest.hookimpl(tryfirst=True)         # before xdist's own hook reads the groups
 def pytest_collection_modifyitems(items) -> None:
@@ -311,7 +316,7 @@ def pytest_collection_modifyitems(items) -> None:
     it keeps (sample_build, the schema check's results) are made once, not once per worker
     (split over both, test_rebuild and test_revisions cost a third more CPU). xdist hands
     the groups out in the order they are collected: the shared ones first, then the modules
-    with the most tests."""
+    with the most tests (COUNTS_AS)."""
     def group(item) -> str:
         marker = item.get_closest_marker("xdist_group")
         if marker is not None:
@@ -327,6 +332,9 @@ def pytest_collection_modifyitems(items) -> None:
 
     groups = {item: group(item) for item in items}
     sizes = Counter(groups.values())
+    for name, count in COUNTS_AS.items():
+        if name in sizes:
+            sizes[name] = count
     rank = {name: (SHARED_GROUPS.index(name) if name in SHARED_GROUPS else len(SHARED_GROUPS), -size, name)
             for name, size in sizes.items()}
     items.sort(key=lambda item: rank[groups[item]])       # stable: a group keeps its tests' order
